@@ -1,0 +1,62 @@
+#pragma once
+/// The interface every built-in check implements, and what a check may use while it runs.
+
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/civil_date.h"
+#include "report/diagnostic.h"
+#include "report/lang.h"
+
+namespace factlint {
+
+class Document;
+
+/// A rule a check can report: its id, default severity and a one-line summary.
+struct RuleInfo {
+  std::string_view id;  ///< "category/name"
+  Severity default_severity = Severity::warning;
+  Message summary;
+  bool fixable = false;
+};
+
+/// Per-rule severity chosen by config and command line; nullopt turns a rule off.
+using RuleSeverities = std::map<std::string, std::optional<Severity>, std::less<>>;
+
+/// Everything about a run that is not the document itself.
+struct LintContext {
+  Lang lang = Lang::en;
+  std::optional<CivilDate> published;
+};
+
+/// Collects a check's findings, applying the configured severity and dropping rules turned off.
+class Emitter {
+ public:
+  Emitter(const RuleSeverities& severities, std::vector<Diagnostic>& out)
+      : severities_(severities), out_(out) {}
+
+  /// False when the rule is turned off: a check may skip work it would only report there.
+  bool enabled(const RuleInfo& rule) const;
+
+  /// Adds a finding and returns it so the caller can attach related spans and a fix; returns
+  /// nullptr (and records nothing) when the rule is off.
+  Diagnostic* report(const RuleInfo& rule, Span span, std::string message);
+
+ private:
+  const RuleSeverities& severities_;
+  std::vector<Diagnostic>& out_;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  /// The rules this check reports (most checks report one).
+  virtual std::span<const RuleInfo> rules() const = 0;
+  virtual void run(const Document& doc, const LintContext& context, Emitter& out) const = 0;
+};
+
+}  // namespace factlint

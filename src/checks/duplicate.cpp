@@ -1,0 +1,139 @@
+// duplicate/caption and duplicate/paragraph: text pasted twice.
+//
+// A caption that merely credits a source ("= 픽사베이") may stand under several photos, so it is
+// reported only when it repeats with no prose in between (a double paste). A descriptive caption
+// or a paragraph of prose repeated anywhere in the article is always a mistake. The repeat is
+// reported, with a related span on the first occurrence. See docs/checks/duplicate/.
+
+#include <fmt/format.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "checks/all_checks.h"
+#include "text/caption.h"
+#include "text/document.h"
+#include "text/utf8.h"
+
+namespace factlint {
+namespace {
+
+constexpr RuleInfo kRules[] = {
+    {"duplicate/caption", Severity::warning,
+     Message{"an image caption repeated", "같은 사진 설명(캡션)이 반복됨"}, true},
+    {"duplicate/paragraph", Severity::warning,
+     Message{"a paragraph repeated word for word", "같은 문단이 그대로 반복됨"}, false},
+};
+const RuleInfo& kCaption = kRules[0];
+const RuleInfo& kParagraph = kRules[1];
+
+/// Paragraphs shorter than this (in code points) are too short to call a duplicate: a
+/// one-word line such as a section label can repeat on purpose.
+constexpr std::size_t kMinParagraphChars = 30;
+
+/// Whitespace runs collapse to one space and the ends are trimmed, so that a repeat that
+/// differs only in spacing is still a repeat.
+std::string normalized(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t cp = utf8::decode(s, i);
+    if (utf8::is_space(cp) || cp == '\n') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.append(s.substr(at, i - at));
+  }
+  return out;
+}
+
+struct Seen {
+  Span span;
+  std::size_t line = 0;          ///< 0-based.
+  std::size_t prose_before = 0;  ///< Prose lines seen before it (to tell "adjacent").
+};
+
+class DuplicateCheck final : public Check {
+ public:
+  std::span<const RuleInfo> rules() const override { return kRules; }
+
+  void run(const Document& doc, const LintContext& context, Emitter& out) const override {
+    std::unordered_map<std::string, Seen> captions;
+    std::unordered_map<std::string, Seen> paragraphs;
+    std::size_t prose_lines = 0;
+    for (const Paragraph& para : doc.paragraphs()) {
+      std::size_t caption_lines = 0;
+      for (std::size_t i = para.first_line; i <= para.last_line; ++i) {
+        const Span line = doc.line(i);
+        const CaptionInfo info = classify_caption(doc.slice(line));
+        if (!info.is_caption) {
+          ++prose_lines;
+          continue;
+        }
+        ++caption_lines;
+        if (out.enabled(kCaption))
+          check_caption(doc, context, out, captions, line, i, info, prose_lines);
+      }
+      if (caption_lines == 0 && out.enabled(kParagraph)) {
+        check_paragraph(doc, context, out, paragraphs, para);
+      }
+    }
+  }
+
+ private:
+  static void check_caption(const Document& doc, const LintContext& context, Emitter& out,
+                            std::unordered_map<std::string, Seen>& seen, Span line,
+                            std::size_t index, const CaptionInfo& info, std::size_t prose_lines) {
+    auto [it, first] =
+        seen.try_emplace(normalized(doc.slice(line)), Seen{line, index, prose_lines});
+    if (first) return;
+    const Seen& earlier = it->second;
+    const bool adjacent = earlier.prose_before == prose_lines;
+    if (info.credit_only && !adjacent) {
+      it->second = Seen{line, index, prose_lines};  // A new photo with the same credit.
+      return;
+    }
+    const std::size_t first_line = earlier.line + 1;
+    auto message = context.lang == Lang::ko
+                       ? fmt::format("사진 설명이 {}행과 똑같이 반복됩니다", first_line)
+                       : fmt::format("image caption repeated from line {}", first_line);
+    Diagnostic* d = out.report(kCaption, line, std::move(message));
+    if (d == nullptr) return;
+    d->related.push_back(
+        {earlier.span, context.lang == Lang::ko ? "처음 나온 곳" : "first written here"});
+    if (adjacent) {
+      // Deleting a pasted-twice caption together with its line end is always safe: the text
+      // that stays is identical.
+      const bool last = index + 1 == doc.line_count();
+      const Span removed = last ? Span{doc.line(index - 1).end, line.end}
+                                : Span{line.begin, doc.line(index + 1).begin};
+      d->fix.push_back({removed, ""});
+    }
+  }
+
+  static void check_paragraph(const Document& doc, const LintContext& context, Emitter& out,
+                              std::unordered_map<std::string, Seen>& seen, const Paragraph& para) {
+    const std::string_view text = doc.slice(para.span);
+    if (utf8::count_code_points(text) < kMinParagraphChars) return;
+    auto [it, first] = seen.try_emplace(normalized(text), Seen{para.span, para.first_line, 0});
+    if (first) return;
+    const std::size_t first_line = it->second.line + 1;
+    auto message = context.lang == Lang::ko
+                       ? fmt::format("문단이 {}행과 똑같이 반복됩니다", first_line)
+                       : fmt::format("paragraph repeated word for word from line {}", first_line);
+    if (Diagnostic* d = out.report(kParagraph, para.span, std::move(message))) {
+      d->related.push_back(
+          {it->second.span, context.lang == Lang::ko ? "처음 나온 곳" : "first written here"});
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_duplicate_check() { return std::make_unique<DuplicateCheck>(); }
+
+}  // namespace factlint

@@ -1,0 +1,150 @@
+#include "config/config.h"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "checks/registry.h"
+
+namespace factlint {
+
+namespace {
+
+Position where(const toml::node& node) {
+  const auto& begin = node.source().begin;
+  return {begin.line == 0 ? 1 : begin.line, begin.column == 0 ? 1 : begin.column};
+}
+
+UserError error_at(const std::string& path, const toml::node& node, std::string message) {
+  return {path, where(node), std::move(message)};
+}
+
+std::optional<std::string> read_severity(std::string_view value, std::optional<Severity>& out) {
+  if (value == "off") {
+    out.reset();
+    return std::nullopt;
+  }
+  if (auto severity = parse_severity(value)) {
+    out = *severity;
+    return std::nullopt;
+  }
+  return fmt::format("unknown severity '{}' (expected off, info, warning or error)", value);
+}
+
+std::optional<UserError> read_rules(const std::string& path, const toml::table& table,
+                                    Config& config) {
+  for (const auto& [key, value] : table) {
+    const std::string id(key.str());
+    if (find_builtin_rule(id) == nullptr) {
+      return error_at(path, value,
+                      fmt::format("unknown rule '{}' (see factlint --list-rules)", id));
+    }
+    const auto* text = value.as_string();
+    if (text == nullptr) {
+      return error_at(path, value, fmt::format("rule '{}': expected a string such as \"off\"", id));
+    }
+    std::optional<Severity> severity;
+    if (auto problem = read_severity(text->get(), severity)) {
+      return error_at(path, value, fmt::format("rule '{}': {}", id, *problem));
+    }
+    config.rules[id] = severity;
+  }
+  return std::nullopt;
+}
+
+std::optional<UserError> read_published(const std::string& path, const toml::node& node,
+                                        Config& config) {
+  if (const auto* date = node.as_date()) {
+    const toml::date d = date->get();
+    CivilDate c{d.year, d.month, d.day};
+    if (c.valid()) {
+      config.published = c;
+      return std::nullopt;
+    }
+  } else if (const auto* text = node.as_string()) {
+    if (auto c = CivilDate::parse_iso(text->get())) {
+      config.published = *c;
+      return std::nullopt;
+    }
+  }
+  return error_at(path, node, "published: expected a date such as 2024-03-06");
+}
+
+}  // namespace
+
+std::string UserError::format() const {
+  return fmt::format("{}:{}:{}: error: {}", path, position.line, position.column, message);
+}
+
+std::variant<Config, UserError> parse_config(std::string_view text, const std::string& path) {
+  Config config;
+  config.path = path;
+  toml::table root;
+  try {
+    root = toml::parse(text, std::string_view(path));
+  } catch (const toml::parse_error& e) {
+    const auto& begin = e.source().begin;
+    return UserError{path,
+                     {begin.line == 0 ? 1 : begin.line, begin.column == 0 ? 1 : begin.column},
+                     std::string(e.description())};
+  }
+  for (const auto& [key, value] : root) {
+    if (key == "rules") {
+      const auto* table = value.as_table();
+      if (table == nullptr) return error_at(path, value, "rules: expected a table ([rules])");
+      if (auto problem = read_rules(path, *table, config)) return *problem;
+    } else if (key == "published") {
+      if (auto problem = read_published(path, value, config)) return *problem;
+    } else {
+      return error_at(path, value,
+                      fmt::format("unknown setting '{}' (expected rules or published)", key.str()));
+    }
+  }
+  return config;
+}
+
+std::variant<Config, UserError> load_config(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return UserError{path,
+                     {1, 1},
+                     fmt::format("cannot read config: {}", std::generic_category().message(errno))};
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return parse_config(buffer.str(), path);
+}
+
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::filesystem::path at = std::filesystem::absolute(dir, ec);
+  if (ec) return std::nullopt;
+  while (true) {
+    std::filesystem::path candidate = at / ".factlint.toml";
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    if (!at.has_parent_path() || at.parent_path() == at) return std::nullopt;
+    at = at.parent_path();
+  }
+}
+
+std::optional<std::string> parse_rule_override(std::string_view text, RuleSeverities& into) {
+  const std::size_t eq = text.find('=');
+  if (eq == std::string_view::npos) {
+    return fmt::format("--rule '{}': expected ID=off|info|warning|error", text);
+  }
+  const std::string id(text.substr(0, eq));
+  if (find_builtin_rule(id) == nullptr) {
+    return fmt::format("--rule: unknown rule '{}' (see factlint --list-rules)", id);
+  }
+  std::optional<Severity> severity;
+  if (auto problem = read_severity(text.substr(eq + 1), severity)) {
+    return fmt::format("--rule {}: {}", id, *problem);
+  }
+  into[id] = severity;
+  return std::nullopt;
+}
+
+}  // namespace factlint

@@ -1,0 +1,48 @@
+#pragma once
+/// Output formats. A reporter receives each file's findings in a deterministic order and writes
+/// them; `finish()` closes documents that need it (JSON).
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "report/diagnostic.h"
+#include "report/lang.h"
+
+namespace factlint {
+
+class Document;
+
+struct FileResult {
+  std::string path;                    ///< As shown to the user.
+  const Document* document = nullptr;  ///< Null when the file could not be loaded.
+  std::vector<Diagnostic> diagnostics;
+  std::optional<UserError> error;  ///< Why it could not be loaded.
+};
+
+enum class Format { pretty, line, json };
+
+struct ReportOptions {
+  Format format = Format::line;
+  bool color = false;
+  Lang lang = Lang::en;
+  std::size_t width = 100;  ///< Terminal columns available to a source line (pretty).
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void add(const FileResult& file) = 0;
+  virtual void finish() {}
+};
+
+std::unique_ptr<Reporter> make_reporter(const ReportOptions& options, std::ostream& out);
+
+/// "2 errors, 1 warning in 1 file (3 files checked)" or its Korean form.
+std::string summary_line(Lang lang, std::size_t errors, std::size_t warnings, std::size_t infos,
+                         std::size_t files_with_findings, std::size_t files_checked);
+
+}  // namespace factlint

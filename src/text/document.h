@@ -1,0 +1,112 @@
+#pragma once
+/// The document model: one article as the checks see it.
+///
+/// Two texts live here. `original()` is the file exactly as read. `text()` is what checks analyse:
+/// the byte-order mark removed, every line end (CRLF, lone CR) turned into LF, and Unicode NFC
+/// applied (Korean pasted from macOS is often decomposed into jamo). Checks work only with byte
+/// offsets into `text()`; `position()` and `to_original()` translate them back for reporting and
+/// for fixes, so a finding in NFD or CRLF text points at the same line and character as in NFC/LF.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "text/offset_map.h"
+#include "text/span.h"
+#include "text/utf8.h"
+
+namespace factlint {
+
+/// A line:column place in the original file. Lines are 1-based; columns are 1-based and count
+/// Unicode code points of the original text (a BOM is not counted).
+struct Position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  friend bool operator==(const Position&, const Position&) = default;
+};
+
+/// A block of consecutive non-blank lines.
+struct Paragraph {
+  Span span;  ///< From the first character of its first line to the end of its last.
+  std::size_t first_line = 0;  ///< 0-based line indices.
+  std::size_t last_line = 0;
+};
+
+/// Why a file could not become a document. Always a user error (exit code 2).
+struct LoadError {
+  Position position;
+  std::string message;
+};
+
+class Document {
+ public:
+  /// Validates and prepares `bytes`. `path` is what reports show ("-" for standard input).
+  static std::variant<Document, LoadError> from_bytes(std::string path, std::string bytes);
+
+  const std::string& path() const { return path_; }
+  std::string_view original() const { return original_; }
+  std::string_view text() const { return has_rewrite_ ? std::string_view(analysis_) : body(); }
+
+  /// Analysis-text byte offset -> original byte offset. See OffsetMap::to_source for `toward_end`.
+  std::size_t to_original(std::size_t offset, bool toward_end = false) const;
+  /// Analysis-text byte offset -> line and code-point column in the original.
+  Position position(std::size_t offset) const;
+
+  // Lines (0-based indices; spans exclude the line end).
+  std::size_t line_count() const { return line_starts_.size(); }
+  Span line(std::size_t index) const;
+  std::string_view line_text(std::size_t index) const;
+  std::size_t line_of(std::size_t offset) const;
+
+  const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
+  /// Every sentence of the document in order; a sentence never crosses a line end.
+  const std::vector<Span>& sentences() const { return sentences_; }
+  /// Sentences that lie inside `range` (e.g. a paragraph).
+  std::vector<Span> sentences_in(Span range) const;
+
+  /// The text of a span of the analysis text.
+  std::string_view slice(Span span) const { return text().substr(span.begin, span.size()); }
+
+  /// Calls `fn(Span)` for each eojeol (a whitespace-delimited word, the unit Korean spacing
+  /// works in) inside `range`. Words are derived on demand, so nothing per word is stored.
+  template <class Fn>
+  void for_each_word(Span range, Fn&& fn) const {
+    const std::string_view t = text();
+    std::size_t i = range.begin;
+    std::size_t start = std::string_view::npos;
+    while (i < range.end) {
+      const std::size_t at = i;
+      const char32_t cp = utf8::decode(t, i);
+      const bool space = cp == '\n' || utf8::is_space(cp);
+      if (space && start != std::string_view::npos) {
+        fn(Span{start, at});
+        start = std::string_view::npos;
+      } else if (!space && start == std::string_view::npos) {
+        start = at;
+      }
+    }
+    if (start != std::string_view::npos) fn(Span{start, range.end});
+  }
+  std::vector<Span> words(Span range) const;
+
+ private:
+  Document() = default;
+  std::string_view body() const { return std::string_view(original_).substr(bom_); }
+  void index_lines();
+  void find_paragraphs_and_sentences();
+
+  std::string path_;
+  std::string original_;
+  std::size_t bom_ = 0;       ///< 3 when the file starts with a UTF-8 BOM.
+  bool has_rewrite_ = false;  ///< True when analysis_ differs from the original body.
+  std::string analysis_;      ///< Empty unless has_rewrite_.
+  OffsetMap line_end_map_;    ///< LF-normalized text -> original body.
+  OffsetMap nfc_map_;         ///< analysis text -> LF-normalized text.
+  std::vector<std::size_t> line_starts_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<Span> sentences_;
+};
+
+}  // namespace factlint

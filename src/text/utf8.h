@@ -1,0 +1,98 @@
+#pragma once
+/// UTF-8 primitives shared by the document model and the checks. All offsets are bytes.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace factlint::utf8 {
+
+/// The first byte that makes `text` invalid UTF-8 (overlong forms, surrogates and code points
+/// above U+10FFFF are invalid), or nullopt when the whole text is valid.
+std::optional<std::size_t> find_invalid(std::string_view text);
+
+/// Length in bytes of the sequence whose lead byte is `lead` (1 for continuation bytes, so that
+/// loops over already-validated text always advance).
+inline std::size_t sequence_length(unsigned char lead) {
+  if (lead < 0xC0) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+/// Decodes the code point starting at `text[pos]` (text must be valid UTF-8) and advances `pos`.
+inline char32_t decode(std::string_view text, std::size_t& pos) {
+  auto b0 = static_cast<unsigned char>(text[pos]);
+  std::size_t len = sequence_length(b0);
+  if (pos + len > text.size()) len = 1;
+  char32_t cp;
+  switch (len) {
+    case 1:
+      cp = b0;
+      break;
+    case 2:
+      cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3Fu);
+      break;
+    case 3:
+      cp = ((b0 & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[pos + 1]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(text[pos + 2]) & 0x3Fu);
+      break;
+    default:
+      cp = ((b0 & 0x07u) << 18) | ((static_cast<unsigned char>(text[pos + 1]) & 0x3Fu) << 12) |
+           ((static_cast<unsigned char>(text[pos + 2]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(text[pos + 3]) & 0x3Fu);
+  }
+  pos += len;
+  return cp;
+}
+
+/// Offset of the code point that ends just before `pos` (pos > 0, text valid UTF-8).
+inline std::size_t previous(std::string_view text, std::size_t pos) {
+  do --pos;
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80);
+  return pos;
+}
+
+/// Number of code points in `text` (valid UTF-8).
+std::size_t count_code_points(std::string_view text);
+
+/// Appends the UTF-8 encoding of `cp` to `out`.
+template <class String>
+void append(String& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+/// True for precomposed Hangul syllables (가..힣).
+inline bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+/// True when the Hangul syllable `cp` has a final consonant (받침).
+inline bool has_final_consonant(char32_t cp) {
+  return is_hangul_syllable(cp) && (cp - 0xAC00) % 28 != 0;
+}
+
+/// True for ASCII digits.
+inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+/// Unicode White_Space that separates words in running text (space, tab, NBSP, ideographic space,
+/// the U+2000 block). Line breaks are handled by the document model, not here.
+inline bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) ||
+         cp == 0x202F || cp == 0x205F || cp == 0x1680;
+}
+
+}  // namespace factlint::utf8

@@ -1,0 +1,110 @@
+#include "text/document.h"
+
+#include <catch2/catch.hpp>
+
+#include "support.h"
+#include "text/utf8.h"
+#include "text/width.h"
+
+using factlint::Document;
+using factlint::LoadError;
+using factlint::Position;
+using factlint::Span;
+using factlint::test::make_document;
+
+namespace {
+std::size_t find(const Document& doc, std::string_view needle) {
+  const std::size_t at = doc.text().find(needle);
+  REQUIRE(at != std::string_view::npos);
+  return at;
+}
+}  // namespace
+
+TEST_CASE("invalid UTF-8 is reported at the offending byte", "[document]") {
+  auto loaded = Document::from_bytes("a.txt", "첫 줄\n둘째 \xFF 줄\n");
+  const auto* error = std::get_if<LoadError>(&loaded);
+  REQUIRE(error != nullptr);
+  CHECK(error->position == Position{2, 4});
+  CHECK(error->message == "invalid UTF-8 byte 0xFF");
+}
+
+TEST_CASE("ill-formed sequences are invalid", "[document][utf8]") {
+  using factlint::utf8::find_invalid;
+  CHECK_FALSE(find_invalid("abc 가나다 \xF0\x9F\x98\x80"));
+  CHECK(find_invalid("\xC0\xAF") == 0u);          // Overlong '/'.
+  CHECK(find_invalid("ab\xED\xA0\x80") == 2u);    // A surrogate.
+  CHECK(find_invalid("ab\xEA\xB0") == 2u);        // Truncated 가.
+  CHECK(find_invalid("\xF4\x90\x80\x80") == 0u);  // Above U+10FFFF.
+  CHECK(find_invalid("12345678\x80") == 8u);      // Stray continuation after the ASCII fast path.
+}
+
+TEST_CASE("BOM, CRLF and CR keep LF positions", "[document]") {
+  const std::string lf = "가나\n다라 마\n";
+  for (const std::string& variant :
+       {lf, std::string("\xEF\xBB\xBF") + lf, std::string("가나\r\n다라 마\r\n"),
+        std::string("가나\r다라 마\r")}) {
+    const Document doc = make_document(variant);
+    CHECK(doc.text() == lf);
+    CHECK(doc.line_count() == 2);
+    const std::size_t at = find(doc, "마");
+    CHECK(doc.position(at) == Position{2, 4});
+    // The original byte offset points at the same character in the original bytes.
+    CHECK(doc.original().substr(doc.to_original(at), 3) == "마");
+  }
+}
+
+TEST_CASE("NFD text is analysed as NFC and reported at original positions", "[document]") {
+  // "덧붐 88,9%" with both syllables decomposed into conjoining jamo.
+  const std::string nfd =
+      "\xE1\x84\x83\xE1\x85\xA5\xE1\x86\xBA"  // 덧
+      "\xE1\x84\x87\xE1\x85\xAE\xE1\x86\xB7"  // 붐
+      " 88,9%";
+  const Document doc = make_document(nfd);
+  CHECK(doc.text().size() < nfd.size());
+  const std::size_t comma = find(doc, ",");
+  // Columns count the original code points: 6 jamo + space + "88" -> the comma is column 10.
+  CHECK(doc.position(comma) == Position{1, 10});
+  CHECK(doc.original()[doc.to_original(comma)] == ',');
+  // A span over the first composed syllable covers its three jamo in the original.
+  CHECK(doc.to_original(0) == 0u);
+  CHECK(doc.to_original(3, true) == 9u);
+}
+
+TEST_CASE("paragraphs are blocks of non-blank lines", "[document]") {
+  const Document doc = make_document("= 캡션\n= 캡션\n\n첫 문단이다.\n  \n둘째 문단.\n");
+  REQUIRE(doc.paragraphs().size() == 3);
+  CHECK(doc.paragraphs()[0].first_line == 0);
+  CHECK(doc.paragraphs()[0].last_line == 1);
+  CHECK(doc.slice(doc.paragraphs()[0].span) == "= 캡션\n= 캡션");
+  CHECK(doc.slice(doc.paragraphs()[2].span) == "둘째 문단.");
+}
+
+TEST_CASE("sentences end at terminal punctuation followed by a space, or at a line end",
+          "[document]") {
+  const Document doc = make_document(
+      "성장률은 3.5%였다. 그는 “잘될 것이다.”라며 웃었다. 정말인가? 그렇다!\n제목 없는 줄\n");
+  std::vector<std::string_view> got;
+  for (Span s : doc.sentences()) got.push_back(doc.slice(s));
+  CHECK(got == std::vector<std::string_view>{"성장률은 3.5%였다.",
+                                             "그는 “잘될 것이다.”라며 웃었다.", "정말인가?",
+                                             "그렇다!", "제목 없는 줄"});
+  CHECK(doc.sentences_in(doc.paragraphs()[0].span).size() == 5);
+  CHECK(doc.sentences_in(Span{0, doc.line(0).end}).size() == 4);
+}
+
+TEST_CASE("words are whitespace-delimited eojeol", "[document]") {
+  const Document doc = make_document("오픈 AI가\u00A0소라를  공개했다.");
+  std::vector<std::string_view> got;
+  for (Span w : doc.words(Span{0, doc.text().size()})) got.push_back(doc.slice(w));
+  CHECK(got == std::vector<std::string_view>{"오픈", "AI가", "소라를", "공개했다."});
+}
+
+TEST_CASE("display width: Hangul and CJK are two cells, combining marks none", "[width]") {
+  using factlint::display_width;
+  CHECK(display_width(std::string_view("abc")) == 3u);
+  CHECK(display_width(std::string_view("한국어")) == 6u);
+  CHECK(display_width(std::string_view("中文")) == 4u);
+  CHECK(display_width(std::string_view("％")) == 2u);
+  CHECK(display_width(std::string_view("e\xCC\x81")) == 1u);  // e + combining acute
+  CHECK(display_width(std::string_view("\xE1\x84\x83\xE1\x85\xA5\xE1\x86\xBA")) == 2u);  // NFD 덧
+}

@@ -22,6 +22,7 @@
 #include "checks/registry.h"
 #include "cli/inputs.h"
 #include "config/config.h"
+#include "lint/fix.h"
 #include "lint/linter.h"
 #include "report/reporter.h"
 #include "text/document.h"
@@ -40,6 +41,8 @@ struct Options {
   std::string published;
   std::string config;
   std::string lang;
+  bool fix = false;
+  bool diff = false;
 };
 
 std::size_t terminal_width() {
@@ -120,6 +123,7 @@ struct Counts {
   std::size_t by_severity[3] = {0, 0, 0};
   std::size_t files = 0;
   std::size_t files_with_findings = 0;
+  std::size_t fixed = 0;
 };
 
 int run(const Options& opt) {
@@ -180,6 +184,7 @@ int run(const Options& opt) {
   ConfigCache configs(std::move(forced));
   Counts counts;
   bool over_threshold = false;
+  bool diff_changes = false;
   for (const Input& input : inputs) {
     FileResult result;
     result.path = input.path;
@@ -209,9 +214,33 @@ int run(const Options& opt) {
     RuleSeverities severities = cfg.rules;
     for (const auto& [id, severity] : overrides) severities[id] = severity;
     LintContext context{lang, published ? published : cfg.published};
-    const Document& doc = std::get<Document>(*loaded);
-    result.document = &doc;
-    result.diagnostics = linter.lint(doc, context, severities);
+    const Document* doc = &std::get<Document>(*loaded);
+    std::optional<std::variant<Document, LoadError>> fixed;
+    if (opt.fix || opt.diff) {
+      FixResult fix = fix_all(linter, *doc, context, severities);
+      if (opt.diff) {
+        std::cout << unified_diff(input.path, doc->original(), fix.text);
+        diff_changes = diff_changes || fix.applied > 0;
+        continue;
+      }
+      if (fix.applied > 0) {
+        if (input.is_stdin) {
+          result.error = UserError{input.path, {1, 1}, "cannot fix standard input; use --diff"};
+        } else if (auto problem = write_atomically(input.path, fix.text)) {
+          result.error = UserError{input.path, {1, 1}, "cannot apply fixes: " + *problem};
+        } else {
+          counts.fixed += fix.applied;
+          fixed.emplace(Document::from_bytes(input.path, std::move(fix.text)));
+          doc = &std::get<Document>(*fixed);
+        }
+      }
+      if (result.error) {
+        std::cerr << result.error->format() << '\n';
+        failed_input = true;
+      }
+    }
+    result.document = doc;
+    result.diagnostics = linter.lint(*doc, context, severities);
     for (const Diagnostic& d : result.diagnostics) {
       ++counts.by_severity[static_cast<int>(d.severity)];
       over_threshold = over_threshold || (!never_fail && d.severity >= fail_threshold);
@@ -219,8 +248,17 @@ int run(const Options& opt) {
     if (!result.diagnostics.empty()) ++counts.files_with_findings;
     reporter->add(result);
   }
+  if (opt.diff) return failed_input ? 2 : diff_changes ? 1 : 0;
   reporter->finish();
   std::cout.flush();
+  if (counts.fixed > 0) {
+    if (lang == Lang::ko) {
+      fmt::print(std::cerr, "factlint: {}건 고침\n", counts.fixed);
+    } else {
+      fmt::print(std::cerr, "factlint: fixed {} problem{}\n", counts.fixed,
+                 counts.fixed == 1 ? "" : "s");
+    }
+  }
   if (report.format != Format::json) {
     fmt::print(std::cerr, "factlint: {}\n",
                summary_line(lang, counts.by_severity[2], counts.by_severity[1],
@@ -260,6 +298,10 @@ int main(int argc, char** argv) {
   app.add_flag("--list-rules", opt.list_rules, "List every rule with its default severity");
   app.add_option("--explain", opt.explain, "Print the documentation of a rule");
   app.add_option("--published", opt.published, "Publication date (YYYY-MM-DD) for date checks");
+  app.add_flag("--fix", opt.fix,
+               "Apply every safe fix in place (atomically), then report what is left");
+  app.add_flag("--diff", opt.diff,
+               "Print the safe fixes as a unified diff instead of writing them; exit 1 if any");
   app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml");
   app.add_option("--lang", opt.lang,
                  "Message language: ko or en (default: from LC_ALL, LC_MESSAGES, LANG)")

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -168,6 +169,9 @@ class PrettyReporter final : public Reporter {
       after += doc.text().substr(at, d.span.end - at);
       text = after.empty() ? (ko ? "지우십시오" : "delete it")
                            : fmt::format("'{}' → '{}'", before, style_.paint("1;32", after));
+    } else if (std::all_of(d.fix.begin(), d.fix.end(),
+                           [](const Edit& e) { return e.replacement.empty(); })) {
+      text = ko ? "지우십시오 (--fix로 자동 고침)" : "delete it (--fix does it)";
     } else {
       text = ko ? "자동 고침이 있습니다 (--fix)" : "an automatic fix is available (--fix)";
     }

@@ -1,0 +1,135 @@
+#include "lint/fix.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "lint/linter.h"
+#include "text/document.h"
+
+namespace factlint {
+
+namespace {
+
+struct RawEdit {
+  std::size_t begin, end;
+  const std::string* replacement;
+};
+
+std::string errno_text(std::string_view what) {
+  return fmt::format("{}: {}", what, std::strerror(errno));
+}
+
+}  // namespace
+
+FixResult apply_fixes(const Document& doc, const std::vector<Diagnostic>& diagnostics) {
+  std::vector<RawEdit> accepted;
+  FixResult result;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.fix.empty()) continue;
+    std::vector<RawEdit> edits;
+    for (const Edit& e : d.fix) {
+      edits.push_back(
+          {doc.to_original(e.span.begin), doc.to_original(e.span.end, true), &e.replacement});
+    }
+    const bool overlaps = std::any_of(edits.begin(), edits.end(), [&](const RawEdit& e) {
+      return std::any_of(accepted.begin(), accepted.end(), [&](const RawEdit& a) {
+        return (e.begin < a.end && a.begin < e.end) || (e.begin == a.begin && e.end == a.end);
+      });
+    });
+    if (overlaps) {
+      ++result.deferred;
+      continue;
+    }
+    accepted.insert(accepted.end(), edits.begin(), edits.end());
+    ++result.applied;
+  }
+  std::sort(accepted.begin(), accepted.end(),
+            [](const RawEdit& a, const RawEdit& b) { return a.begin < b.begin; });
+  const std::string_view original = doc.original();
+  std::size_t at = 0;
+  result.text.reserve(original.size());
+  for (const RawEdit& e : accepted) {
+    result.text.append(original.substr(at, e.begin - at));
+    result.text.append(*e.replacement);
+    at = e.end;
+  }
+  result.text.append(original.substr(at));
+  return result;
+}
+
+FixResult fix_all(const Linter& linter, const Document& doc, const LintContext& context,
+                  const RuleSeverities& severities) {
+  constexpr int kMaxRounds = 8;
+  FixResult total;
+  total.text = std::string(doc.original());
+  std::vector<Diagnostic> found = linter.lint(doc, context, severities);
+  for (int round = 0; round < kMaxRounds; ++round) {
+    auto loaded = Document::from_bytes(doc.path(), total.text);
+    const Document* current = std::get_if<Document>(&loaded);
+    if (current == nullptr) break;  // Cannot happen: fixes are valid UTF-8 at character bounds.
+    if (round > 0) found = linter.lint(*current, context, severities);
+    FixResult step = apply_fixes(*current, found);
+    if (step.applied == 0) break;
+    total.applied += step.applied;
+    total.deferred = step.deferred;
+    total.text = std::move(step.text);
+  }
+  return total;
+}
+
+std::optional<std::string> write_atomically(const std::string& path, std::string_view bytes) {
+  std::error_code ec;
+  const std::filesystem::path target = std::filesystem::canonical(path, ec);
+  if (ec) return fmt::format("cannot resolve path: {}", ec.message());
+  struct stat st {};
+  if (stat(target.c_str(), &st) != 0) return errno_text("cannot stat file");
+  if (access(target.c_str(), W_OK) != 0) return errno_text("cannot write file");
+  std::string temp =
+      (target.parent_path() / ("." + target.filename().string() + ".factlint-XXXXXX")).string();
+  const int fd = mkstemp(temp.data());
+  if (fd < 0) return errno_text("cannot create a temporary file next to it");
+  auto fail = [&](std::string_view what) {
+    std::string message = errno_text(what);
+    close(fd);
+    unlink(temp.c_str());
+    return message;
+  };
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail("cannot write the fixed file");
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (fchmod(fd, st.st_mode & 07777) != 0) return fail("cannot set permissions");
+  if (fchown(fd, st.st_uid, st.st_gid) != 0 && errno != EPERM) return fail("cannot set owner");
+  if (fsync(fd) != 0) return fail("cannot flush the fixed file to disk");
+  if (close(fd) != 0) {
+    std::string message = errno_text("cannot close the fixed file");
+    unlink(temp.c_str());
+    return message;
+  }
+  if (rename(temp.c_str(), target.c_str()) != 0) {
+    std::string message = errno_text("cannot replace the file");
+    unlink(temp.c_str());
+    return message;
+  }
+  // Make the rename itself durable.
+  const int dir = open(target.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
+  if (dir >= 0) {
+    fsync(dir);
+    close(dir);
+  }
+  return std::nullopt;
+}
+
+}  // namespace factlint

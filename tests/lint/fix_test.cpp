@@ -1,0 +1,132 @@
+#include "lint/fix.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "lint/linter.h"
+#include "support.h"
+
+using namespace factlint;
+using factlint::test::make_document;
+using factlint::test::read_file;
+using factlint::test::run_factlint;
+
+namespace {
+
+std::string fixed(const std::string& text) {
+  const Linter linter;
+  const Document doc = make_document(text);
+  return fix_all(linter, doc, LintContext{}, {}).text;
+}
+
+std::filesystem::path temp_dir() {
+  char name[] = "/tmp/factlint-fix-XXXXXX";
+  REQUIRE(mkdtemp(name) != nullptr);
+  return name;
+}
+
+void write(const std::filesystem::path& p, const std::string& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+}  // namespace
+
+TEST_CASE("fixes change only their own bytes", "[fix]") {
+  CHECK(fixed("점수는 88,9%다.\n") == "점수는 88.9%다.\n");
+  // CRLF line ends and a BOM survive.
+  CHECK(fixed("\xEF\xBB\xBF첫 줄\r\n점수는 88,9%다.\r\n") ==
+        "\xEF\xBB\xBF첫 줄\r\n점수는 88.9%다.\r\n");
+  // Decomposed text outside the edit stays decomposed.
+  const std::string nfd_word = "\xE1\x84\x83\xE1\x85\xA5\xE1\x86\xBA";  // 덧 as three jamo
+  CHECK(fixed(nfd_word + " 88,9%\n") == nfd_word + " 88.9%\n");
+  // A caption pasted twice loses its second copy, line end included.
+  CHECK(fixed("= 통신사\r\n= 통신사\r\n\r\n본문이다.\r\n") == "= 통신사\r\n\r\n본문이다.\r\n");
+  CHECK(fixed("본문이다.\n= 통신사\n= 통신사") == "본문이다.\n= 통신사");
+}
+
+TEST_CASE("fixing twice is the same as fixing once", "[fix]") {
+  for (const std::string& text :
+       {std::string("= 사진\n= 사진\n= 사진\n\n3,5배와 1,5%\n"), std::string("0,5%p 0,7%p\n")}) {
+    const std::string once = fixed(text);
+    CHECK(fixed(once) == once);
+  }
+  CHECK(fixed("= 사진\n= 사진\n= 사진\n") == "= 사진\n");
+}
+
+TEST_CASE("unified diff", "[fix][diff]") {
+  CHECK(unified_diff("a.txt", "same\n", "same\n").empty());
+  CHECK(unified_diff("a.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n", "1\n2\n3\n4\nfive\n6\n7\n8\n9\n") ==
+        "--- a.txt\n+++ a.txt\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n");
+  CHECK(unified_diff("b.txt", "x", "y") ==
+        "--- b.txt\n+++ b.txt\n@@ -1,1 +1,1 @@\n-x\n\\ No newline at end of file\n+y\n"
+        "\\ No newline at end of file\n");
+  // Two changes far apart make two hunks.
+  std::string before, after;
+  for (int i = 1; i <= 20; ++i) {
+    before += std::to_string(i) + "\n";
+    after += (i == 2 || i == 18 ? "x" : std::to_string(i)) + "\n";
+  }
+  const std::string diff = unified_diff("c.txt", before, after);
+  CHECK(diff.find("@@ -1,5 +1,5 @@") != std::string::npos);
+  CHECK(diff.find("@@ -15,6 +15,6 @@") != std::string::npos);
+}
+
+TEST_CASE("write_atomically replaces the file or leaves it untouched", "[fix]") {
+  const auto dir = temp_dir();
+  const auto file = dir / "article.txt";
+  write(file, "old");
+  chmod(file.c_str(), 0640);
+  REQUIRE_FALSE(write_atomically(file.string(), "new"));
+  CHECK(read_file(file.string()) == "new");
+  struct stat st {};
+  stat(file.c_str(), &st);
+  CHECK((st.st_mode & 0777) == 0640);
+  // Through a symlink the target is replaced and the link kept.
+  const auto link = dir / "link.txt";
+  std::filesystem::create_symlink(file, link);
+  REQUIRE_FALSE(write_atomically(link.string(), "via link"));
+  CHECK(std::filesystem::is_symlink(link));
+  CHECK(read_file(file.string()) == "via link");
+  // No leftover temporary files.
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++entries;
+  CHECK(entries == 2);
+  if (geteuid() != 0) {  // Root ignores permission bits.
+    chmod(dir.c_str(), 0500);
+    CHECK(write_atomically(file.string(), "lost").has_value());
+    chmod(dir.c_str(), 0700);
+    CHECK(read_file(file.string()) == "via link");
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("fixes are written with --fix and shown with --diff", "[fix][cli]") {
+  const auto dir = temp_dir();
+  const auto file = dir / "draft.txt";
+  const std::string draft = "= 통신사\n= 통신사\n\n성장률은 2,5%였다.\n";
+  write(file, draft);
+  auto r = run_factlint({"--format", "line", "--lang", "en", "--diff", "draft.txt"}, dir.string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.out ==
+        "--- draft.txt\n+++ draft.txt\n@@ -1,4 +1,3 @@\n = 통신사\n-= 통신사\n \n-성장률은 "
+        "2,5%였다.\n"
+        "+성장률은 2.5%였다.\n");
+  CHECK(read_file(file.string()) == draft);
+  r = run_factlint({"--format", "line", "--lang", "en", "--fix", "draft.txt"}, dir.string());
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("fixed 2 problems") != std::string::npos);
+  CHECK(read_file(file.string()) == "= 통신사\n\n성장률은 2.5%였다.\n");
+  r = run_factlint({"--diff", "draft.txt"}, dir.string());
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.empty());
+  // Standard input cannot be fixed in place.
+  r = run_factlint({"--fix", "-"}, dir.string(), "2,5%\n");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("-:1:1: error: cannot fix standard input; use --diff") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}

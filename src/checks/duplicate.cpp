@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -31,23 +32,38 @@ const RuleInfo& kParagraph = kRules[1];
 /// one-word line such as a section label can repeat on purpose.
 constexpr std::size_t kMinParagraphChars = 30;
 
-/// Whitespace runs collapse to one space and the ends are trimmed, so that a repeat that
-/// differs only in spacing is still a repeat.
-std::string normalized(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+/// Calls `fn(byte)` for the text with whitespace runs collapsed to one space and the ends
+/// trimmed, so that a repeat that differs only in spacing is still a repeat.
+template <class Fn>
+void for_each_normalized_byte(std::string_view s, Fn&& fn) {
   bool pending_space = false;
+  bool started = false;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
     const char32_t cp = utf8::decode(s, i);
-    if (utf8::is_space(cp) || cp == '\n') {
-      pending_space = !out.empty();
+    if (cp == '\n' || utf8::is_space(cp)) {
+      pending_space = started;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) fn(' ');
     pending_space = false;
-    out.append(s.substr(at, i - at));
+    started = true;
+    for (std::size_t k = at; k < i; ++k) fn(s[k]);
   }
+}
+
+/// FNV-1a over the normalized text: paragraphs are compared by hash first, so no normalized
+/// copy is made unless two hashes meet.
+std::uint64_t normalized_hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for_each_normalized_byte(
+      s, [&](char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; });
+  return h;
+}
+
+std::string normalized(std::string_view s) {
+  std::string out;
+  for_each_normalized_byte(s, [&](char c) { out.push_back(c); });
   return out;
 }
 
@@ -63,7 +79,7 @@ class DuplicateCheck final : public Check {
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     std::unordered_map<std::string, Seen> captions;
-    std::unordered_map<std::string, Seen> paragraphs;
+    std::unordered_map<std::uint64_t, Seen> paragraphs;
     std::size_t prose_lines = 0;
     for (const Paragraph& para : doc.paragraphs()) {
       std::size_t caption_lines = 0;
@@ -116,11 +132,12 @@ class DuplicateCheck final : public Check {
   }
 
   static void check_paragraph(const Document& doc, const LintContext& context, Emitter& out,
-                              std::unordered_map<std::string, Seen>& seen, const Paragraph& para) {
+                              std::unordered_map<std::uint64_t, Seen>& seen,
+                              const Paragraph& para) {
     const std::string_view text = doc.slice(para.span);
     if (utf8::count_code_points(text) < kMinParagraphChars) return;
-    auto [it, first] = seen.try_emplace(normalized(text), Seen{para.span, para.first_line, 0});
-    if (first) return;
+    auto [it, first] = seen.try_emplace(normalized_hash(text), Seen{para.span, para.first_line, 0});
+    if (first || normalized(text) != normalized(doc.slice(it->second.span))) return;
     const std::size_t first_line = it->second.line + 1;
     auto message = context.lang == Lang::ko
                        ? fmt::format("문단이 {}행과 똑같이 반복됩니다", first_line)

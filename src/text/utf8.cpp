@@ -45,9 +45,21 @@ std::optional<std::size_t> find_invalid(std::string_view text) {
 }
 
 std::size_t count_code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
+  // Every byte that is not a continuation byte (10xxxxxx) starts a code point. Eight bytes at a
+  // time: a continuation byte has bit 7 set and bit 6 clear.
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t continuation = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t chunk;
+    __builtin_memcpy(&chunk, s + i, 8);
+    const std::uint64_t marks = (chunk & ~(chunk << 1) & 0x8080808080808080ull) >> 7;
+    // Sum the eight 0/1 bytes with one multiply (portable, no popcnt instruction needed).
+    continuation += static_cast<std::size_t>((marks * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < n; ++i) continuation += (s[i] & 0xC0) == 0x80;
+  return n - continuation;
 }
 
 }  // namespace factlint::utf8

@@ -108,3 +108,21 @@ TEST_CASE("display width: Hangul and CJK are two cells, combining marks none", "
   CHECK(display_width(std::string_view("e\xCC\x81")) == 1u);  // e + combining acute
   CHECK(display_width(std::string_view("\xE1\x84\x83\xE1\x85\xA5\xE1\x86\xBA")) == 2u);  // NFD 덧
 }
+
+TEST_CASE("code points are counted in every alignment", "[utf8]") {
+  using factlint::utf8::count_code_points;
+  const std::string text = "aé한😀 가나다라마바사 xyz 漢字\u00A0끝";
+  std::size_t expected = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    factlint::utf8::decode(text, i);
+    ++expected;
+  }
+  for (std::size_t start = 0; start < 8; ++start) {
+    std::size_t from = 0;
+    for (std::size_t k = 0; k < start && from < text.size(); ++k) {
+      from += factlint::utf8::sequence_length(static_cast<unsigned char>(text[from]));
+    }
+    const std::string_view tail = std::string_view(text).substr(from);
+    CHECK(count_code_points(tail) == expected - start);
+  }
+}

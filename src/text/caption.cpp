@@ -64,7 +64,10 @@ CaptionInfo classify_caption(std::string_view raw) {
   info.is_caption = lead || credit_open || trailing_credit || trailing_photo;
   if (info.is_caption) {
     const std::string_view body = caption_body(line);
-    info.credit_only = count_words(body) <= 4 && body.find(" = ") == std::string_view::npos;
+    // "description = source" and "description (사진=source)" describe a photo; only a line that
+    // starts as a caption and holds a few words of source credits it.
+    info.credit_only = (lead || credit_open) && count_words(body) <= 4 &&
+                       body.find(" = ") == std::string_view::npos && !trailing_photo;
   }
   return info;
 }

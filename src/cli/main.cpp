@@ -164,11 +164,10 @@ int run(const Options& opt) {
 
   ReportOptions report;
   report.lang = lang;
-  report.format = opt.format == "json"     ? Format::json
-                  : opt.format == "line"   ? Format::line
-                  : opt.format == "pretty" ? Format::pretty
-                  : isatty(STDOUT_FILENO)  ? Format::pretty
-                                           : Format::line;
+  report.format = !opt.format.empty()   ? *parse_format(opt.format)
+                  : isatty(STDOUT_FILENO) ? Format::pretty
+                                          : Format::line;
+  report.rules = builtin_rules();
   report.color = report.format == Format::pretty && use_color(opt.color);
   report.width = terminal_width();
   const Severity fail_threshold = parse_severity(opt.fail_on).value_or(Severity::error);
@@ -259,7 +258,7 @@ int run(const Options& opt) {
                  counts.fixed == 1 ? "" : "s");
     }
   }
-  if (report.format != Format::json) {
+  if (report.format == Format::pretty || report.format == Format::line) {
     fmt::print(std::cerr, "factlint: {}\n",
                summary_line(lang, counts.by_severity[2], counts.by_severity[1],
                             counts.by_severity[0], counts.files_with_findings, counts.files));
@@ -281,8 +280,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
   app.add_option("paths", opt.paths, "Files, folders (searched for .txt and .md) or - for stdin");
   app.add_option("--format", opt.format,
-                 "Output format: pretty (default on a terminal), line (default otherwise), json")
-      ->check(CLI::IsMember({"pretty", "line", "json"}));
+                 "Output format: pretty (default on a terminal), line (default otherwise), json, "
+                 "sarif, github (Actions annotations), rdjsonl (reviewdog)")
+      ->check(CLI::IsMember({"pretty", "line", "json", "sarif", "github", "rdjsonl"}));
   app.add_option("--color", opt.color,
                  "Colour in pretty output: auto (honours NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))

@@ -12,10 +12,26 @@ std::unique_ptr<Reporter> make_reporter(const ReportOptions& options, std::ostre
       return make_pretty_reporter(options, out);
     case Format::json:
       return make_json_reporter(out);
+    case Format::sarif:
+      return make_sarif_reporter(options, out);
+    case Format::github:
+      return make_github_reporter(out);
+    case Format::rdjsonl:
+      return make_rdjsonl_reporter(out);
     case Format::line:
       break;
   }
   return make_line_reporter(out);
+}
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "pretty") return Format::pretty;
+  if (name == "line") return Format::line;
+  if (name == "json") return Format::json;
+  if (name == "sarif") return Format::sarif;
+  if (name == "github") return Format::github;
+  if (name == "rdjsonl") return Format::rdjsonl;
+  return std::nullopt;
 }
 
 std::string summary_line(Lang lang, std::size_t errors, std::size_t warnings, std::size_t infos,

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/check.h"
 #include "config/config.h"
 #include "report/diagnostic.h"
 #include "report/lang.h"
@@ -23,13 +24,17 @@ struct FileResult {
   std::optional<UserError> error;  ///< Why it could not be loaded.
 };
 
-enum class Format { pretty, line, json };
+enum class Format { pretty, line, json, sarif, github, rdjsonl };
+
+/// "pretty", "line", "json", "sarif", "github" or "rdjsonl".
+std::optional<Format> parse_format(std::string_view name);
 
 struct ReportOptions {
   Format format = Format::line;
   bool color = false;
   Lang lang = Lang::en;
-  std::size_t width = 100;  ///< Terminal columns available to a source line (pretty).
+  std::size_t width = 100;      ///< Terminal columns available to a source line (pretty).
+  std::vector<RuleInfo> rules;  ///< Every rule of the run, sorted by id (SARIF lists them).
 };
 
 class Reporter {

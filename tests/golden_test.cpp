@@ -1,5 +1,5 @@
-// The golden runner: every fixtures/**/NAME.txt is linted with `--format line` and the output
-// must equal NAME.expected exactly. Fixtures named *.ko.txt are run with Korean messages, the
+// The golden runner: every fixtures/**/NAME.txt and NAME.md is linted with `--format line` and
+// the output must equal NAME.expected exactly. Fixtures named *.ko.txt are run with Korean messages, the
 // rest in English. Set FACTLINT_UPDATE_GOLDEN=1 to rewrite the .expected files, then review
 // the diff (tests/update-golden.sh does both steps' first half).
 
@@ -19,7 +19,8 @@ TEST_CASE("golden fixtures", "[golden]") {
   const fs::path root = FACTLINT_FIXTURES_DIR;
   std::vector<fs::path> fixtures;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") {
+    const auto ext = entry.path().extension();
+    if (entry.is_regular_file() && (ext == ".txt" || ext == ".md")) {
       fixtures.push_back(fs::relative(entry.path(), root));
     }
   }

@@ -143,7 +143,12 @@ class PrettyReporter final : public Reporter {
     const Span line = doc.line(index);
     const std::size_t end = std::min(span.end, line.end);
     const std::size_t avail = options_.width > gutter + 3 ? options_.width - gutter - 3 : 40;
-    const Snippet s = cut(doc.slice(line), span.begin - line.begin, end - line.begin, avail);
+    // The line as the author wrote it (Markdown markup, decomposed jamo and all), not the
+    // analysis text; conjoining jamo take no cells, so carets still line up.
+    const std::size_t from = doc.to_original(line.begin);
+    const std::string_view written = doc.original().substr(from, doc.to_original(line.end) - from);
+    const Snippet s = cut(written, doc.to_original(span.begin) - from,
+                          doc.to_original(end, true) - from, avail);
     const std::string bar = style_.paint("1;34", "|");
     fmt::print(out_, "{} {} {}\n", style_.paint("1;34", fmt::format("{:>{}}", index + 1, gutter)),
                bar, s.text);

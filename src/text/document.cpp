@@ -1,6 +1,8 @@
 #include "text/document.h"
 
 #include <fmt/format.h>
+
+#include "text/markdown.h"
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
@@ -110,7 +112,14 @@ bool is_terminator(char32_t cp) {
 }  // namespace
 
 std::variant<Document, LoadError> Document::from_bytes(std::string path, std::string bytes) {
+  const Format format = is_markdown_path(path) ? Format::markdown : Format::text;
+  return from_bytes(std::move(path), std::move(bytes), format);
+}
+
+std::variant<Document, LoadError> Document::from_bytes(std::string path, std::string bytes,
+                                                      Format format) {
   Document doc;
+  doc.format_ = format;
   doc.path_ = std::move(path);
   doc.original_ = std::move(bytes);
   if (doc.original_.starts_with("\xEF\xBB\xBF")) doc.bom_ = 3;
@@ -131,7 +140,18 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
     doc.has_rewrite_ = true;
   }
   doc.index_lines();
-  doc.find_paragraphs_and_sentences();
+  if (format == Format::markdown) {
+    if (!doc.has_rewrite_) {
+      doc.analysis_ = std::string(doc.body());
+      doc.has_rewrite_ = true;
+    }
+    MarkdownLayout layout = blank_markdown(doc.analysis_);
+    doc.blanked_ = std::move(layout.blanked);
+    if (layout.date) doc.front_matter_date_ = std::move(*layout.date);
+    doc.find_paragraphs(&layout.blocks);
+  } else {
+    doc.find_paragraphs(nullptr);
+  }
   return doc;
 }
 
@@ -172,8 +192,21 @@ Position Document::position(std::size_t offset) const {
   return {index + 1, utf8::count_code_points(original().substr(start, at - start)) + 1};
 }
 
-void Document::find_paragraphs_and_sentences() {
+bool Document::touches_blanked(Span span) const {
+  auto it = std::lower_bound(blanked_.begin(), blanked_.end(), span.begin,
+                             [](const Span& b, std::size_t at) { return b.end <= at; });
+  return it != blanked_.end() && it->begin < std::max(span.end, span.begin + 1);
+}
+
+void Document::find_paragraphs(const std::vector<Span>* blocks) {
   const std::string_view t = text();
+  if (blocks != nullptr) {
+    for (Span b : *blocks) {
+      paragraphs_.push_back({b, line_of(b.begin), line_of(b.end > b.begin ? b.end - 1 : b.begin)});
+      split_sentences(b, true);
+    }
+    return;
+  }
   bool open = false;
   for (std::size_t i = 0; i < line_starts_.size(); ++i) {
     const Span l = line(i);
@@ -188,42 +221,52 @@ void Document::find_paragraphs_and_sentences() {
       paragraphs_.push_back({l, i, i});
       open = true;
     }
-    // Sentences: end at terminal punctuation (plus closing quotes and brackets) followed by a
-    // space, and at the line end. A period between digits (3.5) is not followed by a space.
-    std::size_t pos = l.begin;
-    while (pos < l.end && (t[pos] == ' ' || t[pos] == '\t')) ++pos;
-    std::size_t start = pos;
-    while (pos < l.end) {
-      const char32_t cp = utf8::decode(t, pos);
-      if (!is_terminator(cp)) continue;
-      std::size_t end = pos;
-      while (end < l.end) {
-        std::size_t next = end;
-        const char32_t c = utf8::decode(t, next);
-        if (!is_terminator(c) && !is_closer(c)) break;
-        end = next;
-      }
-      if (end < l.end) {
-        std::size_t next = end;
-        if (!utf8::is_space(utf8::decode(t, next))) {
-          pos = end;
-          continue;
-        }
-      }
-      sentences_.push_back({start, end});
-      pos = end;
-      while (pos < l.end) {  // Skip the spaces before the next sentence.
-        std::size_t next = pos;
-        if (!utf8::is_space(utf8::decode(t, next))) break;
-        pos = next;
-      }
-      start = pos;
-    }
-    // Trailing text without final punctuation (a headline, a caption) is a sentence too.
-    std::size_t end = l.end;
-    while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t')) --end;
-    if (end > start) sentences_.push_back({start, end});
+    split_sentences(l, false);
   }
+}
+
+// Sentences end at terminal punctuation (plus closing quotes and brackets) followed by
+// whitespace, and at the end of the range. A period between digits (3.5) is not followed by
+// whitespace. With soft line ends a line end is just whitespace.
+void Document::split_sentences(Span range, bool soft_line_ends) {
+  const std::string_view t = text();
+  auto is_gap = [&](char32_t c) { return utf8::is_space(c) || (soft_line_ends && c == '\n'); };
+  std::size_t pos = range.begin;
+  auto skip_gap = [&] {
+    while (pos < range.end) {
+      std::size_t next = pos;
+      if (!is_gap(utf8::decode(t, next))) break;
+      pos = next;
+    }
+  };
+  skip_gap();
+  std::size_t start = pos;
+  while (pos < range.end) {
+    const char32_t cp = utf8::decode(t, pos);
+    if (!is_terminator(cp)) continue;
+    std::size_t end = pos;
+    while (end < range.end) {
+      std::size_t next = end;
+      const char32_t c = utf8::decode(t, next);
+      if (!is_terminator(c) && !is_closer(c)) break;
+      end = next;
+    }
+    if (end < range.end) {
+      std::size_t next = end;
+      if (!is_gap(utf8::decode(t, next))) {
+        pos = end;
+        continue;
+      }
+    }
+    sentences_.push_back({start, end});
+    pos = end;
+    skip_gap();
+    start = pos;
+  }
+  // Trailing text without final punctuation (a headline, a caption) is a sentence too.
+  std::size_t end = range.end;
+  while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\n')) --end;
+  if (end > start) sentences_.push_back({start, end});
 }
 
 std::vector<Span> Document::sentences_in(Span range) const {

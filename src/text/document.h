@@ -27,7 +27,8 @@ struct Position {
   friend bool operator==(const Position&, const Position&) = default;
 };
 
-/// A block of consecutive non-blank lines.
+/// A block of consecutive non-blank lines (in Markdown: a paragraph, heading, list item or
+/// table cell as the Markdown parser sees it).
 struct Paragraph {
   Span span;  ///< From the first character of its first line to the end of its last.
   std::size_t first_line = 0;  ///< 0-based line indices.
@@ -42,10 +43,23 @@ struct LoadError {
 
 class Document {
  public:
-  /// Validates and prepares `bytes`. `path` is what reports show ("-" for standard input).
+  enum class Format { text, markdown };
+
+  /// Validates and prepares `bytes`. `path` is what reports show ("-" for standard input); a
+  /// path ending in .md or .markdown is read as Markdown unless `format` says otherwise.
   static std::variant<Document, LoadError> from_bytes(std::string path, std::string bytes);
+  static std::variant<Document, LoadError> from_bytes(std::string path, std::string bytes,
+                                                      Format format);
 
   const std::string& path() const { return path_; }
+  Format format() const { return format_; }
+  /// Markdown only: ranges of the analysis text that are not prose (code, URLs, markup) and
+  /// were replaced by spaces, line ends kept; checks about spacing must skip them.
+  const std::vector<Span>& blanked() const { return blanked_; }
+  /// True when `span` touches a blanked range.
+  bool touches_blanked(Span span) const;
+  /// Markdown only: the `date:` of the front matter, as written.
+  const std::string& front_matter_date() const { return front_matter_date_; }
   std::string_view original() const { return original_; }
   std::string_view text() const { return has_rewrite_ ? std::string_view(analysis_) : body(); }
 
@@ -61,7 +75,8 @@ class Document {
   std::size_t line_of(std::size_t offset) const;
 
   const std::vector<Paragraph>& paragraphs() const { return paragraphs_; }
-  /// Every sentence of the document in order; a sentence never crosses a line end.
+  /// Every sentence of the document in order. In text a sentence never crosses a line end; in
+  /// Markdown lines inside a paragraph are soft-wrapped and a sentence may.
   const std::vector<Span>& sentences() const { return sentences_; }
   /// Sentences that lie inside `range` (e.g. a paragraph).
   std::vector<Span> sentences_in(Span range) const;
@@ -95,9 +110,13 @@ class Document {
   Document() = default;
   std::string_view body() const { return std::string_view(original_).substr(bom_); }
   void index_lines();
-  void find_paragraphs_and_sentences();
+  void find_paragraphs(const std::vector<Span>* blocks);
+  void split_sentences(Span range, bool soft_line_ends);
 
   std::string path_;
+  Format format_ = Format::text;
+  std::vector<Span> blanked_;
+  std::string front_matter_date_;
   std::string original_;
   std::size_t bom_ = 0;       ///< 3 when the file starts with a UTF-8 BOM.
   bool has_rewrite_ = false;  ///< True when analysis_ differs from the original body.

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -39,16 +40,17 @@ void for_each_normalized_byte(std::string_view s, Fn&& fn) {
   bool pending_space = false;
   bool started = false;
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t at = i;
-    const char32_t cp = utf8::decode(s, i);
-    if (cp == '\n' || utf8::is_space(cp)) {
+    if (const std::size_t space = utf8::space_length(s, i)) {
       pending_space = started;
+      i += space;
       continue;
     }
     if (pending_space) fn(' ');
     pending_space = false;
     started = true;
-    for (std::size_t k = at; k < i; ++k) fn(s[k]);
+    const std::size_t end =
+        std::min(s.size(), i + utf8::sequence_length(static_cast<unsigned char>(s[i])));
+    while (i < end) fn(s[i++]);
   }
 }
 

@@ -1,14 +1,18 @@
 #include "text/document.h"
 
 #include <fmt/format.h>
-
-#include "text/markdown.h"
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include <algorithm>
+#include <bitset>
+#include <mutex>
+
+#include "text/markdown.h"
 
 namespace factlint {
 
@@ -47,14 +51,80 @@ bool normalize_line_ends(std::string_view in, std::string& out, OffsetMap& map) 
   return true;
 }
 
+/// True when the code point has NFC_Quick_Check=Yes and canonical combining class 0. A text
+/// made only of such code points is NFC (UAX #15, quick check). Looked up in ICU once per
+/// 256-code-point block that a run actually meets, so start-up stays free.
+bool nfc_stable(char32_t cp) {
+  if (cp < 0x300 || utf8::is_hangul_syllable(cp)) return true;
+  if (cp > 0xFFFF) {
+    return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+           u_getCombiningClass(static_cast<UChar32>(cp)) == 0;
+  }
+  struct Block {
+    std::once_flag once;
+    std::bitset<256> stable;
+  };
+  static Block blocks[256];
+  Block& block = blocks[cp >> 8];
+  std::call_once(block.once, [&] {
+    for (UChar32 c = static_cast<UChar32>(cp & ~0xFFu), k = 0; k < 256; ++c, ++k) {
+      block.stable[k] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                        u_getCombiningClass(c) == 0;
+    }
+  });
+  return block.stable[cp & 0xFF];
+}
+
+/// Whether `in` is NFC. The quick check decides almost every code point (ASCII and Hangul
+/// syllables without a lookup); around a code point it cannot decide (a combining mark, a
+/// trailing jamo), ICU checks just the window from the preceding code point to the next stable
+/// one: normalization never reaches across a stable code point, so the windows decide the text.
+bool is_nfc(std::string_view in, const icu::Normalizer2& nfc) {
+  const auto* s = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t n = in.size();
+  std::size_t i = 0;
+  std::size_t previous = 0;  // Start of the code point before i.
+  while (i < n) {
+    if (s[i] < 0x80) {
+      previous = i++;
+      continue;
+    }
+    // Hangul syllables: EA B0 80 (U+AC00) .. ED 9E A3 (U+D7A3).
+    if (i + 3 <= n && ((s[i] >= 0xEA && s[i] <= 0xEC && (s[i] > 0xEA || s[i + 1] >= 0xB0)) ||
+                       (s[i] == 0xED && s[i + 1] < 0x9E))) {
+      previous = i;
+      i += 3;
+      continue;
+    }
+    const std::size_t at = i;
+    if (nfc_stable(utf8::decode(in, i))) {
+      previous = at;
+      continue;
+    }
+    const std::size_t window_begin = at == 0 ? 0 : previous;
+    std::size_t window_end = i;
+    while (window_end < n) {
+      std::size_t next = window_end;
+      if (nfc_stable(utf8::decode(in, next))) break;
+      window_end = next;
+    }
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::StringPiece window(in.data() + window_begin,
+                                  static_cast<int32_t>(window_end - window_begin));
+    if (!nfc.isNormalizedUTF8(window, err) || U_FAILURE(err)) return false;
+    previous = window_end == at ? at : utf8::previous(in, window_end);
+    i = window_end;
+  }
+  return true;
+}
+
 /// NFC with an offset map. Returns false when `in` is already NFC (the common case, checked
 /// without copying).
 bool normalize_nfc(std::string_view in, std::string& out, OffsetMap& map) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return false;
+  if (U_FAILURE(err) || is_nfc(in, *nfc)) return false;
   const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
-  if (nfc->isNormalizedUTF8(piece, err) && U_SUCCESS(err)) return false;
   err = U_ZERO_ERROR;
   icu::Edits edits;
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(in.size()));
@@ -117,7 +187,7 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
 }
 
 std::variant<Document, LoadError> Document::from_bytes(std::string path, std::string bytes,
-                                                      Format format) {
+                                                       Format format) {
   Document doc;
   doc.format_ = format;
   doc.path_ = std::move(path);
@@ -242,6 +312,13 @@ void Document::split_sentences(Span range, bool soft_line_ends) {
   skip_gap();
   std::size_t start = pos;
   while (pos < range.end) {
+    // Only these bytes can start a terminator ('.', '?', '!', and the lead bytes of …, 。, ？, ！);
+    // everything else is skipped without decoding.
+    const auto byte = static_cast<unsigned char>(t[pos]);
+    if (byte != '.' && byte != '?' && byte != '!' && byte != 0xE2 && byte != 0xE3 && byte != 0xEF) {
+      pos += utf8::sequence_length(byte);
+      continue;
+    }
     const char32_t cp = utf8::decode(t, pos);
     if (!is_terminator(cp)) continue;
     std::size_t end = pos;

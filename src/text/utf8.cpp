@@ -14,6 +14,12 @@ std::optional<std::size_t> find_invalid(std::string_view text) {
       if (chunk & 0x8080808080808080ull) break;
       i += 8;
     }
+    // Fast path: three-byte sequences E1..EC / EE..EF (Hangul syllables, CJK, most punctuation),
+    // whose second byte may be any continuation byte.
+    while (i + 3 <= n && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
+           (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+    }
     if (i >= n) break;
     const unsigned char b = s[i];
     if (b < 0x80) {

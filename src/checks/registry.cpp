@@ -33,4 +33,16 @@ const RuleInfo* find_builtin_rule(std::string_view id) {
   return nullptr;
 }
 
+void RuleCatalog::add(const RuleInfo& rule) {
+  auto at = std::lower_bound(rules_.begin(), rules_.end(), rule.id,
+                             [](const RuleInfo& r, std::string_view id) { return r.id < id; });
+  rules_.insert(at, rule);
+}
+
+const RuleInfo* RuleCatalog::find(std::string_view id) const {
+  auto at = std::lower_bound(rules_.begin(), rules_.end(), id,
+                             [](const RuleInfo& r, std::string_view key) { return r.id < key; });
+  return at != rules_.end() && at->id == id ? &*at : nullptr;
+}
+
 }  // namespace factlint

@@ -25,6 +25,8 @@
 #include "lint/fix.h"
 #include "lint/linter.h"
 #include "report/reporter.h"
+#include "rules/library.h"
+#include "rules/pack_doc.h"
 #include "text/document.h"
 
 namespace factlint::cli {
@@ -65,8 +67,8 @@ bool use_color(const std::string& mode) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-int list_rules(Lang lang) {
-  for (const RuleInfo& rule : builtin_rules()) {
+int list_rules(Lang lang, const RuleCatalog& catalog) {
+  for (const RuleInfo& rule : catalog.rules()) {
     fmt::print("{:<28} {:<8} {}{}\n", rule.id, to_string(rule.default_severity),
                rule.summary.in(lang),
                rule.fixable ? (lang == Lang::ko ? " (자동 고침)" : " (fixable)") : "");
@@ -74,10 +76,15 @@ int list_rules(Lang lang) {
   return 0;
 }
 
-int explain(const std::string& id) {
+int explain(const std::string& id, const RuleSetup& rules) {
   if (auto page = rule_doc(id)) {
     std::cout << *page;
     if (!page->ends_with('\n')) std::cout << '\n';
+    return 0;
+  }
+  const Pack* pack = nullptr;
+  if (const PackRule* rule = rules.find_pack_rule(id, &pack)) {
+    std::cout << pack_rule_doc(*pack, *rule);
     return 0;
   }
   fmt::print(std::cerr, "factlint: error: no rule '{}' (see factlint --list-rules)\n", id);
@@ -87,7 +94,8 @@ int explain(const std::string& id) {
 /// Configs are looked up per folder; this remembers what each folder resolved to.
 class ConfigCache {
  public:
-  explicit ConfigCache(std::optional<Config> forced) : forced_(std::move(forced)) {}
+  ConfigCache(std::optional<Config> forced, PackLibrary& packs)
+      : forced_(std::move(forced)), packs_(packs) {}
 
   /// The config for a file, or an error if the one that applies is malformed.
   std::variant<const Config*, UserError> for_input(const Input& input) {
@@ -102,8 +110,13 @@ class ConfigCache {
       const std::string path = found ? found->string() : std::string();
       auto loaded = by_path_.find(path);
       if (loaded == by_path_.end()) {
-        std::variant<Config, UserError> result =
-            found ? load_config(path) : std::variant<Config, UserError>(Config{});
+        std::variant<Config, UserError> result = found ? load_config(path, packs_.builtin().catalog)
+                                                       : std::variant<Config, UserError>(Config{});
+        // A config's packs must load and define the rule ids it names.
+        if (const auto* config = std::get_if<Config>(&result)) {
+          auto rules = packs_.setup(*config);
+          if (auto* error = std::get_if<UserError>(&rules)) result = std::move(*error);
+        }
         loaded = by_path_.emplace(path, std::move(result)).first;
       }
       cached = by_dir_.emplace(key, &loaded->second).first;
@@ -113,8 +126,14 @@ class ConfigCache {
     return &std::get<Config>(result);
   }
 
+  /// The linter for a config returned by for_input (its packs are loaded by then).
+  const Linter& linter_for(const Config& config) {
+    return *std::get<const RuleSetup*>(packs_.setup(config))->linter;
+  }
+
  private:
   std::optional<Config> forced_;
+  PackLibrary& packs_;
   std::map<std::string, std::variant<Config, UserError>> by_path_;
   std::map<std::string, const std::variant<Config, UserError>*> by_dir_;
 };
@@ -128,8 +147,31 @@ struct Counts {
 
 int run(const Options& opt) {
   const Lang lang = opt.lang.empty() ? lang_from_environment() : *parse_lang(opt.lang);
-  if (opt.list_rules) return list_rules(lang);
-  if (!opt.explain.empty()) return explain(opt.explain);
+  // Rule packs load and compile once for the whole run; --config may add its own.
+  auto library = PackLibrary::load_installed();
+  if (auto* error = std::get_if<UserError>(&library)) {
+    std::cerr << error->format() << '\n';
+    return 2;
+  }
+  PackLibrary& packs = *std::get<std::unique_ptr<PackLibrary>>(library);
+  std::optional<Config> forced;
+  if (!opt.config.empty()) {
+    auto loaded = load_config(opt.config, packs.builtin().catalog);
+    if (auto* error = std::get_if<UserError>(&loaded)) {
+      std::cerr << error->format() << '\n';
+      return 2;
+    }
+    forced = std::get<Config>(std::move(loaded));
+  }
+  auto setup =
+      forced ? packs.setup(*forced) : std::variant<const RuleSetup*, UserError>(&packs.builtin());
+  if (auto* error = std::get_if<UserError>(&setup)) {
+    std::cerr << error->format() << '\n';
+    return 2;
+  }
+  const RuleSetup& rules = *std::get<const RuleSetup*>(setup);
+  if (opt.list_rules) return list_rules(lang, rules.catalog);
+  if (!opt.explain.empty()) return explain(opt.explain, rules);
   if (opt.paths.empty()) {
     fmt::print(std::cerr, "factlint: error: no input (give files, folders or - for stdin)\n");
     return 2;
@@ -138,7 +180,7 @@ int run(const Options& opt) {
   bool failed_input = false;
   RuleSeverities overrides;
   for (const std::string& rule : opt.rules) {
-    if (auto problem = parse_rule_override(rule, overrides)) {
+    if (auto problem = parse_rule_override(rule, overrides, rules.catalog)) {
       fmt::print(std::cerr, "factlint: error: {}\n", *problem);
       return 2;
     }
@@ -152,22 +194,13 @@ int run(const Options& opt) {
       return 2;
     }
   }
-  std::optional<Config> forced;
-  if (!opt.config.empty()) {
-    auto loaded = load_config(opt.config);
-    if (auto* error = std::get_if<UserError>(&loaded)) {
-      std::cerr << error->format() << '\n';
-      return 2;
-    }
-    forced = std::get<Config>(std::move(loaded));
-  }
 
   ReportOptions report;
   report.lang = lang;
   report.format = !opt.format.empty()   ? *parse_format(opt.format)
                   : isatty(STDOUT_FILENO) ? Format::pretty
                                           : Format::line;
-  report.rules = builtin_rules();
+  report.rules = rules.catalog.rules();
   report.color = report.format == Format::pretty && use_color(opt.color);
   report.width = terminal_width();
   const Severity fail_threshold = parse_severity(opt.fail_on).value_or(Severity::error);
@@ -179,8 +212,7 @@ int run(const Options& opt) {
   failed_input = !errors.empty();
 
   auto reporter = make_reporter(report, std::cout);
-  const Linter linter;
-  ConfigCache configs(std::move(forced));
+  ConfigCache configs(std::move(forced), packs);
   Counts counts;
   bool over_threshold = false;
   bool diff_changes = false;
@@ -210,6 +242,7 @@ int run(const Options& opt) {
       continue;
     }
     const Config& cfg = *std::get<const Config*>(config);
+    const Linter& linter = configs.linter_for(cfg);
     RuleSeverities severities = cfg.rules;
     for (const auto& [id, severity] : overrides) severities[id] = severity;
     LintContext context{lang, published ? published : cfg.published};

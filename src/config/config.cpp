@@ -35,12 +35,15 @@ std::optional<std::string> read_severity(std::string_view value, std::optional<S
 }
 
 std::optional<UserError> read_rules(const std::string& path, const toml::table& table,
-                                    Config& config) {
+                                    const RuleCatalog& known, Config& config) {
   for (const auto& [key, value] : table) {
     const std::string id(key.str());
-    if (find_builtin_rule(id) == nullptr) {
-      return error_at(path, value,
-                      fmt::format("unknown rule '{}' (see factlint --list-rules)", id));
+    if (known.find(id) == nullptr) {
+      if (config.packs.empty()) {
+        return error_at(path, value,
+                        fmt::format("unknown rule '{}' (see factlint --list-rules)", id));
+      }
+      config.pack_rule_ids.emplace(id, where(value));
     }
     const auto* text = value.as_string();
     if (text == nullptr) {
@@ -73,13 +76,35 @@ std::optional<UserError> read_published(const std::string& path, const toml::nod
   return error_at(path, node, "published: expected a date such as 2024-03-06");
 }
 
+/// `packs = ["house-style.toml", ...]`: paths relative to the config's folder.
+std::optional<UserError> read_packs(const std::string& path, const toml::node& node,
+                                    Config& config) {
+  const auto* list = node.as_array();
+  if (list == nullptr) {
+    return error_at(path, node,
+                    "packs: expected a list of rule pack files such as [\"house.toml\"]");
+  }
+  const std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  for (const toml::node& item : *list) {
+    const auto* text = item.as_string();
+    if (text == nullptr || text->get().empty()) {
+      return error_at(path, item, "packs: expected the path of a rule pack (a string)");
+    }
+    const std::filesystem::path file(text->get());
+    config.packs.push_back(
+        {(file.is_absolute() ? file : dir / file).lexically_normal().string(), where(item)});
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string UserError::format() const {
   return fmt::format("{}:{}:{}: error: {}", path, position.line, position.column, message);
 }
 
-std::variant<Config, UserError> parse_config(std::string_view text, const std::string& path) {
+std::variant<Config, UserError> parse_config(std::string_view text, const std::string& path,
+                                             const RuleCatalog& known) {
   Config config;
   config.path = path;
   toml::table root;
@@ -91,11 +116,17 @@ std::variant<Config, UserError> parse_config(std::string_view text, const std::s
                      {begin.line == 0 ? 1 : begin.line, begin.column == 0 ? 1 : begin.column},
                      std::string(e.description())};
   }
+  // Packs first: the rule ids of [rules] may come from them.
+  if (const toml::node* packs = root.get("packs")) {
+    if (auto problem = read_packs(path, *packs, config)) return *problem;
+  }
   for (const auto& [key, value] : root) {
     if (key == "rules") {
       const auto* table = value.as_table();
       if (table == nullptr) return error_at(path, value, "rules: expected a table ([rules])");
-      if (auto problem = read_rules(path, *table, config)) return *problem;
+      if (auto problem = read_rules(path, *table, known, config)) return *problem;
+    } else if (key == "packs") {
+      continue;
     } else if (key == "published") {
       if (auto problem = read_published(path, value, config)) return *problem;
     } else {
@@ -106,7 +137,7 @@ std::variant<Config, UserError> parse_config(std::string_view text, const std::s
   return config;
 }
 
-std::variant<Config, UserError> load_config(const std::string& path) {
+std::variant<Config, UserError> load_config(const std::string& path, const RuleCatalog& known) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return UserError{path,
@@ -115,7 +146,7 @@ std::variant<Config, UserError> load_config(const std::string& path) {
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  return parse_config(buffer.str(), path);
+  return parse_config(buffer.str(), path, known);
 }
 
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& dir) {
@@ -130,13 +161,14 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& di
   }
 }
 
-std::optional<std::string> parse_rule_override(std::string_view text, RuleSeverities& into) {
+std::optional<std::string> parse_rule_override(std::string_view text, RuleSeverities& into,
+                                               const RuleCatalog& known) {
   const std::size_t eq = text.find('=');
   if (eq == std::string_view::npos) {
     return fmt::format("--rule '{}': expected ID=off|info|warning|error", text);
   }
   const std::string id(text.substr(0, eq));
-  if (find_builtin_rule(id) == nullptr) {
+  if (known.find(id) == nullptr) {
     return fmt::format("--rule: unknown rule '{}' (see factlint --list-rules)", id);
   }
   std::optional<Severity> severity;

@@ -1,6 +1,8 @@
 #pragma once
-/// Runs every built-in check over a document. A lint run is a pure function of the document,
-/// the context (language, publication date) and the rule severities.
+/// Runs every built-in check (and the rule packs given to it) over a document, then drops the
+/// findings that factlint comments in the document silence (see lint/suppression.h). A lint
+/// run is a pure function of the document, the context (language, publication date), the rule
+/// packs and the rule severities.
 
 #include <memory>
 #include <vector>
@@ -12,6 +14,8 @@ namespace factlint {
 class Linter {
  public:
   Linter();
+  /// The built-in checks followed by `extra_checks` (the rule-pack check).
+  explicit Linter(std::vector<std::unique_ptr<Check>> extra_checks);
   ~Linter();
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;

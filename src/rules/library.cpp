@@ -1,0 +1,178 @@
+#include "rules/library.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <system_error>
+
+#include "checks/registry.h"
+#include "rules/pack_check.h"
+
+namespace factlint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path executable_dir() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path();
+}
+
+bool is_dir(const fs::path& p) {
+  std::error_code ec;
+  return !p.empty() && fs::is_directory(p, ec);
+}
+
+std::unique_ptr<RuleSetup> make_setup(std::vector<const Pack*> packs) {
+  auto setup = std::make_unique<RuleSetup>();
+  setup->packs = std::move(packs);
+  auto compiled = std::make_shared<const CompiledPacks>(setup->packs);
+  for (const RuleInfo& rule : compiled->rules()) setup->catalog.add(rule);
+  std::vector<std::unique_ptr<Check>> extra;
+  extra.push_back(make_pack_check(compiled));
+  setup->compiled = std::move(compiled);
+  setup->linter = std::make_unique<Linter>(std::move(extra));
+  return setup;
+}
+
+}  // namespace
+
+std::variant<std::optional<fs::path>, UserError> find_builtin_rules_dir() {
+  if (const char* env = std::getenv("FACTLINT_RULES_DIR"); env != nullptr && *env != '\0') {
+    if (!is_dir(env)) {
+      return UserError{env, {1, 1}, "FACTLINT_RULES_DIR: not a folder of rule packs"};
+    }
+    return std::optional<fs::path>(env);
+  }
+  if (const fs::path exe = executable_dir(); !exe.empty()) {
+    const fs::path installed = exe / ".." / "share" / "factlint" / "rules";
+    if (is_dir(installed)) return std::optional<fs::path>(installed.lexically_normal());
+  }
+  const fs::path source = fs::path(FACTLINT_SOURCE_DIR) / "rules";
+  if (is_dir(source)) return std::optional<fs::path>(source);
+  return std::optional<fs::path>();
+}
+
+std::vector<std::string> pack_files(const fs::path& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec) && it->path().extension() == ".toml") {
+      files.push_back(it->path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+const PackRule* RuleSetup::find_pack_rule(std::string_view id, const Pack** pack) const {
+  for (const Pack* p : packs) {
+    for (const PackRule& rule : p->rules) {
+      if (rule.id != id) continue;
+      if (pack != nullptr) *pack = p;
+      return &rule;
+    }
+  }
+  return nullptr;
+}
+
+std::variant<std::unique_ptr<PackLibrary>, UserError> PackLibrary::load(
+    const std::optional<fs::path>& dir) {
+  std::vector<Pack> packs;
+  if (dir) {
+    for (const std::string& file : pack_files(*dir)) {
+      auto loaded = load_pack(file);
+      if (auto* error = std::get_if<UserError>(&loaded)) return *error;
+      packs.push_back(std::get<Pack>(std::move(loaded)));
+    }
+  }
+  return from_packs(std::move(packs));
+}
+
+std::variant<std::unique_ptr<PackLibrary>, UserError> PackLibrary::load_installed() {
+  auto dir = find_builtin_rules_dir();
+  if (auto* error = std::get_if<UserError>(&dir)) return *error;
+  return load(std::get<std::optional<fs::path>>(dir));
+}
+
+std::variant<std::unique_ptr<PackLibrary>, UserError> PackLibrary::from_packs(
+    std::vector<Pack> builtin) {
+  std::unique_ptr<PackLibrary> library(new PackLibrary());
+  for (Pack& pack : builtin)
+    library->builtin_packs_.push_back(std::make_unique<Pack>(std::move(pack)));
+  if (auto error = library->add_builtin_setup()) return *error;
+  return library;
+}
+
+std::optional<UserError> PackLibrary::add_builtin_setup() {
+  std::vector<const Pack*> packs;
+  for (const auto& pack : builtin_packs_) packs.push_back(pack.get());
+  if (auto error = check_unique_ids(packs, RuleCatalog())) return error;
+  setups_.emplace("", make_setup(std::move(packs)));
+  return std::nullopt;
+}
+
+const RuleSetup& PackLibrary::builtin() const {
+  return *std::get<std::unique_ptr<RuleSetup>>(setups_.at(""));
+}
+
+std::variant<const Pack*, UserError> PackLibrary::user_pack(const Config& config,
+                                                            const PackRef& ref) {
+  std::error_code ec;
+  if (!fs::is_regular_file(ref.path, ec)) {
+    return UserError{
+        config.path, ref.position,
+        fmt::format("cannot read rule pack '{}': {}", ref.path, ec ? ec.message() : "not a file")};
+  }
+  const std::string key = fs::weakly_canonical(ref.path, ec).string();
+  auto it = user_packs_.find(key);
+  if (it == user_packs_.end()) {
+    auto loaded = load_pack(ref.path);
+    std::variant<std::unique_ptr<Pack>, UserError> entry =
+        std::holds_alternative<UserError>(loaded)
+            ? std::variant<std::unique_ptr<Pack>, UserError>(std::get<UserError>(loaded))
+            : std::make_unique<Pack>(std::get<Pack>(std::move(loaded)));
+    it = user_packs_.emplace(key, std::move(entry)).first;
+  }
+  if (const auto* error = std::get_if<UserError>(&it->second)) return *error;
+  return std::get<std::unique_ptr<Pack>>(it->second).get();
+}
+
+std::variant<const RuleSetup*, UserError> PackLibrary::setup(const Config& config) {
+  std::vector<const Pack*> user;
+  std::string key;
+  for (const PackRef& ref : config.packs) {
+    auto pack = user_pack(config, ref);
+    if (auto* error = std::get_if<UserError>(&pack)) return *error;
+    user.push_back(std::get<const Pack*>(pack));
+    // The same file named by two configs (by different relative paths) is one pack.
+    key += fmt::format("{}\n", static_cast<const void*>(user.back()));
+  }
+  auto it = setups_.find(key);
+  if (it == setups_.end()) {
+    std::variant<std::unique_ptr<RuleSetup>, UserError> made;
+    if (auto error = check_unique_ids(user, builtin().catalog)) {
+      made = *error;
+    } else {
+      std::vector<const Pack*> all = builtin().packs;
+      all.insert(all.end(), user.begin(), user.end());
+      made = make_setup(std::move(all));
+    }
+    it = setups_.emplace(key, std::move(made)).first;
+  }
+  if (const auto* error = std::get_if<UserError>(&it->second)) return *error;
+  const RuleSetup* setup = std::get<std::unique_ptr<RuleSetup>>(it->second).get();
+  for (const auto& [id, position] : config.pack_rule_ids) {
+    if (setup->catalog.find(id) == nullptr) {
+      return UserError{config.path, position,
+                       fmt::format("unknown rule '{}' (see factlint --list-rules)", id)};
+    }
+  }
+  return setup;
+}
+
+}  // namespace factlint

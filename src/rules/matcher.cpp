@@ -1,0 +1,401 @@
+#include "rules/matcher.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <map>
+#include <stdexcept>
+
+#include "text/hangul.h"
+#include "text/utf8.h"
+
+namespace factlint {
+
+namespace {
+
+/// In byte_class_: this lead byte may start a multi-byte white space (U+00A0, U+1680,
+/// U+2000..U+205F, U+3000), to be checked on the slow path.
+constexpr std::uint16_t kMaybeSpace = 0x8000;
+/// In transitions_: the target state reports a literal (its own or one on its failure chain).
+constexpr std::uint32_t kHasOutput = 0x80000000u;
+
+// What may follow a noun inside its eojeol without changing which word it is: case and
+// auxiliary particles, the copula 이다 in its common forms, and the longer forms of 하다/되다
+// that make a verb of a noun (컨텐츠했다 is still the word 컨텐츠). Sources: 표준국어대사전 (조사
+// entries), 국립국어원 『표준 국어 문법론』 ch. 4. Left out on purpose, because a longer noun
+// that starts with the word is more likely than the particle: 요 (지난 주요 → 주요), 간 (주간),
+// 일 (주일), and the one-syllable forms of 하다/되다 (그 중한 → 중하다).
+// clang-format off
+constexpr std::string_view kDefaultParticles[] = {
+    // Case and auxiliary particles.
+    "은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "에서", "에게", "에게서", "께",
+    "께서", "한테", "한테서", "으로", "로", "으로서", "로서", "으로써", "로써", "으로부터",
+    "로부터", "도", "만", "까지", "부터", "보다", "처럼", "같이", "마다", "조차", "마저", "밖에",
+    "뿐", "만큼", "대로", "이나", "나", "이나마", "나마", "이든", "든", "이든지", "든지",
+    "이라도", "라도", "이야", "야", "이야말로", "야말로", "이랑", "랑", "하고",
+    // Contractions: 에는 → 엔, 로는 → 론, 에서는 → 에선.
+    "엔", "론", "에선",
+    // The copula 이다 (its 이 may drop after a vowel).
+    "이다", "다", "이라고", "라고", "이라는", "라는", "이라며", "라며", "이라면", "라면",
+    "이라서", "라서", "이란", "란", "이며", "며", "이고", "고", "이었다", "였다", "이었고",
+    "였고", "이었으며", "였으며", "이었던", "였던", "이었지만", "였지만", "이지만", "지만", "인",
+    "이자", "이면", "면", "이면서", "면서", "입니다", "이에요", "예요", "이어서", "여서", "이던",
+    "던",
+    // 하다 and 되다 after a noun.
+    "하다", "했다", "한다", "하는", "해서", "하며", "하면", "하기", "하여", "했고", "했으며",
+    "했던", "하지", "했지만", "됐다", "된다", "되는", "되어", "되며", "되고", "됐고", "되기",
+};
+// clang-format on
+
+/// Noun suffixes that any particle may follow (하나씩을, 사흘째인, 중순쯤에). The plural 들 is
+/// not one of them: after a word of two eojeol it splits them again (이 날들 is "these days",
+/// not a misspelled 이날).
+constexpr std::string_view kSuffixes[] = {"씩", "째", "쯤"};
+
+/// Particles that stack after another one: 에서+는, 으로+도, 과+의, 였다+고, 까지+만.
+constexpr std::string_view kStacking[] = {"은",   "는",   "도",   "만",   "의",
+                                          "까지", "부터", "조차", "마저", "고"};
+
+std::vector<std::string> to_strings(std::span<const std::string_view> list) {
+  return std::vector<std::string>(list.begin(), list.end());
+}
+
+bool ends_eojeol(std::string_view text, std::size_t pos) {
+  return pos == text.size() || !is_word_char(utf8::decode(text, pos));
+}
+
+/// Whether `particle` has the form that fits after the character before `pos` (after a Hangul
+/// syllable only: how Latin letters and digits are read is too uncertain to reject anything).
+bool fits_here(std::string_view text, std::size_t pos, std::string_view particle) {
+  if (pos == 0) return false;
+  std::size_t at = utf8::previous(text, pos);
+  const auto coda = hangul::syllable_coda(utf8::decode(text, at));
+  return !coda || hangul::particle_fits(particle, *coda);
+}
+
+bool is_break(char32_t cp) { return cp == '\n' || cp == '\r' || utf8::is_space(cp); }
+
+char32_t code_point_at(std::string_view text, std::size_t pos) { return utf8::decode(text, pos); }
+
+char32_t code_point_before(std::string_view text, std::size_t pos) {
+  std::size_t at = utf8::previous(text, pos);
+  return utf8::decode(text, at);
+}
+
+/// Length of the multi-byte white space at text[pos], or 0.
+std::size_t space_length(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  const char32_t cp = utf8::decode(text, end);
+  return utf8::is_space(cp) ? end - pos : 0;
+}
+
+/// Start of the literal that ends at `end`: walks back over its bytes, letting each of its
+/// spaces stand for the whole run of white space the scan folded into one.
+std::size_t literal_start(std::string_view text, std::size_t end, std::string_view literal) {
+  std::size_t i = end;
+  for (std::size_t j = literal.size(); j > 0; --j) {
+    if (literal[j - 1] != ' ') {
+      --i;
+      continue;
+    }
+    while (i > 0) {
+      const std::size_t at = utf8::previous(text, i);
+      std::size_t k = at;
+      if (!utf8::is_space(utf8::decode(text, k))) break;
+      i = at;
+    }
+  }
+  return i;
+}
+
+/// The literal begins an eojeol: at the start of the text or after a non-word character.
+/// A literal that itself begins with punctuation brings its own boundary.
+bool starts_eojeol(std::string_view text, Span span, std::string_view literal) {
+  if (span.begin == 0 || !is_word_char(code_point_at(literal, 0))) return true;
+  return !is_word_char(code_point_before(text, span.begin));
+}
+
+/// Only punctuation lies between the literal and the white space (or text edge) around it.
+bool is_whole_eojeol(std::string_view text, Span span) {
+  for (std::size_t i = span.begin; i > 0;) {
+    const std::size_t at = utf8::previous(text, i);
+    std::size_t k = at;
+    const char32_t cp = utf8::decode(text, k);
+    if (is_break(cp)) break;
+    if (is_word_char(cp)) return false;
+    i = at;
+  }
+  for (std::size_t i = span.end; i < text.size();) {
+    const char32_t cp = utf8::decode(text, i);
+    if (is_break(cp)) break;
+    if (is_word_char(cp)) return false;
+  }
+  return true;
+}
+
+/// The particles written after closing quotes or brackets that end a word ("“핸드폰”이라는"):
+/// they go with the quoted word, so a fix must refit them too. Empty at `pos` when there are
+/// none.
+Span particles_after_quote(std::string_view text, std::size_t pos, const ParticleSet* set) {
+  std::size_t at = pos;
+  while (at < text.size()) {
+    std::size_t next = at;
+    if (!hangul::is_closing_mark(utf8::decode(text, next))) break;
+    at = next;
+  }
+  if (set == nullptr || at == pos || at == text.size() || !is_word_char(code_point_at(text, at))) {
+    return {pos, pos};
+  }
+  const std::size_t end = set->run_end(text, at);
+  return end == std::string_view::npos ? Span{pos, pos} : Span{at, end};
+}
+
+}  // namespace
+
+bool is_word_char(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+  }
+  if (utf8::is_hangul_syllable(cp)) return true;
+  if (u_isalnum(static_cast<UChar32>(cp))) return true;
+  const auto type = u_charType(static_cast<UChar32>(cp));
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+}
+
+std::span<const std::string_view> default_particles() { return kDefaultParticles; }
+
+ParticleSet::ParticleSet() : ParticleSet(to_strings(kDefaultParticles)) {}
+
+ParticleSet::ParticleSet(std::vector<std::string> particles)
+    : suffixes_(to_strings(kSuffixes)),
+      particles_(std::move(particles)),
+      stacking_(to_strings(kStacking)) {
+  // Longest first, so that "에서는" is read as 에서+는 before 에+...
+  for (auto* list : {&suffixes_, &particles_, &stacking_}) {
+    std::stable_sort(list->begin(), list->end(), [](const std::string& a, const std::string& b) {
+      return a.size() > b.size();
+    });
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+}
+
+std::size_t ParticleSet::run_end(std::string_view text, std::size_t pos) const {
+  for (const std::string& suffix : suffixes_) {
+    if (text.compare(pos, suffix.size(), suffix) != 0) continue;
+    const std::size_t next = pos + suffix.size();
+    if (ends_eojeol(text, next)) return next;
+    if (const std::size_t end = particles_end(text, next); end != std::string_view::npos) {
+      return end;
+    }
+  }
+  return particles_end(text, pos);
+}
+
+std::size_t ParticleSet::particles_end(std::string_view text, std::size_t pos) const {
+  for (const std::string& p : particles_) {
+    if (text.compare(pos, p.size(), p) != 0 || !fits_here(text, pos, p)) continue;
+    const std::size_t next = pos + p.size();
+    if (ends_eojeol(text, next)) return next;
+    if (const std::size_t end = stacked_end(text, next, 0); end != std::string_view::npos) {
+      return end;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t ParticleSet::stacked_end(std::string_view text, std::size_t pos, int depth) const {
+  // 에게서+만+은 is as long as real stacks get.
+  constexpr int kMaxStack = 2;
+  if (depth >= kMaxStack) return std::string_view::npos;
+  for (const std::string& p : stacking_) {
+    if (text.compare(pos, p.size(), p) != 0 || !fits_here(text, pos, p)) continue;
+    const std::size_t next = pos + p.size();
+    if (ends_eojeol(text, next)) return next;
+    if (const std::size_t end = stacked_end(text, next, depth + 1); end != std::string_view::npos) {
+      return end;
+    }
+  }
+  return std::string_view::npos;
+}
+
+Matcher::Matcher(std::vector<Pattern> patterns) : patterns_(std::move(patterns)) { build(); }
+Matcher::~Matcher() = default;
+
+void Matcher::build() {
+  // Equal literals share one state; std::map keeps the construction deterministic.
+  std::map<std::string_view, std::vector<std::uint32_t>> literals;
+  for (std::uint32_t i = 0; i < patterns_.size(); ++i) literals[patterns_[i].literal].push_back(i);
+
+  // Byte classes: every byte used by a literal gets its own class, all others share class 0.
+  // Tabs fold into the class of the space.
+  std::array<std::uint16_t, 256> cls{};
+  class_count_ = 1;
+  for (const auto& [literal, ids] : literals) {
+    for (unsigned char b : literal) {
+      if (cls[b] == 0) cls[b] = static_cast<std::uint16_t>(class_count_++);
+    }
+  }
+  space_class_ = cls[' '];
+  if (space_class_ != 0) {
+    cls['\t'] = static_cast<std::uint16_t>(space_class_);
+    for (unsigned char lead : {0xC2, 0xE1, 0xE2, 0xE3}) cls[lead] |= kMaybeSpace;
+  }
+  std::copy(cls.begin(), cls.end(), byte_class_);
+
+  // The trie, laid out directly in the dense table (0 = no child yet; the root is never a
+  // child). A state's row starts at state * class_count_.
+  const std::uint32_t width = class_count_;
+  transitions_.assign(width, 0);
+  own_output_.assign(1, -1);
+  std::vector<bool> after_space(1, false);
+  for (const auto& [literal, ids] : literals) {
+    if (literal.empty()) continue;  // The pack loader rejects these; never match everywhere.
+    std::uint32_t state = 0;
+    for (unsigned char b : literal) {
+      const std::uint32_t c = cls[b] & ~kMaybeSpace;
+      std::uint32_t next = transitions_[state * width + c];
+      if (next == 0) {
+        next = static_cast<std::uint32_t>(own_output_.size());
+        transitions_[state * width + c] = next;
+        transitions_.resize(transitions_.size() + width, 0);
+        own_output_.push_back(-1);
+        after_space.push_back(b == ' ');
+      }
+      state = next;
+    }
+    own_output_[state] = static_cast<std::int32_t>(outputs_.size());
+    outputs_.push_back({static_cast<std::uint32_t>(literal.size()),
+                        static_cast<std::uint32_t>(pattern_ids_.size()),
+                        static_cast<std::uint32_t>(ids.size())});
+    pattern_ids_.insert(pattern_ids_.end(), ids.begin(), ids.end());
+  }
+  state_count_ = own_output_.size();
+
+  // Failure links breadth first; missing transitions become the failure state's.
+  std::vector<std::uint32_t> fail(state_count_, 0);
+  output_link_.assign(state_count_, 0);
+  std::deque<std::uint32_t> queue;
+  for (std::uint32_t c = 0; c < width; ++c) {
+    if (transitions_[c] != 0) queue.push_back(transitions_[c]);
+  }
+  while (!queue.empty()) {
+    const std::uint32_t s = queue.front();
+    queue.pop_front();
+    const std::uint32_t f = fail[s];
+    output_link_[s] = own_output_[f] >= 0 ? f : output_link_[f];
+    for (std::uint32_t c = 0; c < width; ++c) {
+      std::uint32_t& t = transitions_[s * width + c];
+      if (t != 0) {
+        fail[t] = transitions_[f * width + c];
+        queue.push_back(t);
+      } else {
+        t = transitions_[f * width + c];
+      }
+    }
+  }
+  // A run of white space is one space: a state that has just read a space stays put on the
+  // next one. (The root needs nothing: no literal starts with a space.)
+  if (space_class_ != 0) {
+    for (std::uint32_t s = 1; s < state_count_; ++s) {
+      if (after_space[s]) transitions_[s * width + space_class_] = s;
+    }
+  }
+  if (state_count_ * width >= kHasOutput) throw std::length_error("rule packs too large");
+  // Store row offsets rather than state numbers (saves a multiplication per byte) and mark the
+  // targets that report something.
+  for (std::uint32_t& t : transitions_) {
+    const bool reports = own_output_[t] >= 0 || output_link_[t] != 0;
+    t = t * width | (reports ? kHasOutput : 0);
+  }
+}
+
+void Matcher::find_all(std::string_view text, std::vector<Match>& out) const {
+  if (patterns_.empty()) return;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  const std::uint32_t* delta = transitions_.data();
+  std::uint32_t row = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::uint32_t c = byte_class_[bytes[i]];
+    if (c & kMaybeSpace) [[unlikely]] {
+      const std::size_t len = space_length(text, i);
+      if (len != 0) {
+        c = space_class_;
+        i += len - 1;
+      } else {
+        c &= ~kMaybeSpace;
+      }
+    }
+    row = delta[row + c];
+    if (row & kHasOutput) [[unlikely]] {
+      row &= ~kHasOutput;
+      report(text, row / class_count_, i + 1, out);
+    }
+  }
+}
+
+void Matcher::report(std::string_view text, std::uint32_t state, std::size_t end,
+                     std::vector<Match>& out) const {
+  std::uint32_t s = own_output_[state] >= 0 ? state : output_link_[state];
+  for (; s != 0; s = output_link_[s]) {
+    const Output& o = outputs_[static_cast<std::size_t>(own_output_[s])];
+    const std::string_view literal = patterns_[pattern_ids_[o.first_pattern]].literal;
+    const Span span{literal_start(text, end, literal), end};
+    for (std::uint32_t k = 0; k < o.pattern_count; ++k) {
+      const std::uint32_t id = pattern_ids_[o.first_pattern + k];
+      Span particles{end, end};
+      if (fits(text, patterns_[id], span, particles)) out.push_back(Match{id, span, particles});
+    }
+  }
+}
+
+bool Matcher::fits(std::string_view text, const Pattern& pattern, Span span,
+                   Span& particles) const {
+  switch (pattern.mode) {
+    case MatchMode::anywhere:
+      return true;
+    case MatchMode::stem:
+      return starts_eojeol(text, span, pattern.literal);
+    case MatchMode::exact:
+      return is_whole_eojeol(text, span);
+    case MatchMode::word:
+      break;
+  }
+  if (!starts_eojeol(text, span, pattern.literal)) return false;
+  if (span.end == text.size() ||
+      !is_word_char(code_point_before(pattern.literal, pattern.literal.size()))) {
+    return true;
+  }
+  if (!is_word_char(code_point_at(text, span.end))) {
+    particles = particles_after_quote(text, span.end, pattern.particles);
+    return true;
+  }
+  if (pattern.particles == nullptr) return false;
+  const std::size_t end = pattern.particles->run_end(text, span.end);
+  if (end == std::string_view::npos) return false;
+  particles.end = end;
+  return true;
+}
+
+void keep_leftmost_longest(std::vector<Match>& matches) {
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end > b.span.end;
+    return a.pattern < b.pattern;
+  });
+  std::size_t kept = 0;
+  std::size_t reach = 0;
+  Span last{std::string_view::npos, std::string_view::npos};
+  for (const Match& m : matches) {
+    if (m.span == last || m.span.begin >= reach) {
+      last = m.span;
+      reach = std::max(reach, m.particles.end);
+      matches[kept++] = m;
+    }
+  }
+  matches.resize(kept);
+}
+
+}  // namespace factlint

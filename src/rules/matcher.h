@@ -1,0 +1,123 @@
+#pragma once
+/// Finds the literal `wrong` strings of every loaded rule pack in one pass over a document.
+///
+/// All literals are compiled into one Aho–Corasick automaton over UTF-8 bytes (a dense DFA over
+/// byte classes), built once when the packs load. Scanning is one table lookup per byte and
+/// allocates nothing; each raw hit is then checked against its match mode (eojeol boundaries,
+/// particles). A space inside a literal matches any run of spaces, tabs or other horizontal
+/// white space in the text, but never a line end.
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace factlint {
+
+/// How a literal must sit in the text (see docs/rule-packs.md).
+enum class MatchMode {
+  word,      ///< Starts an eojeol; ends it or is followed only by particles and endings.
+  stem,      ///< Starts an eojeol; anything may follow.
+  exact,     ///< Is the whole eojeol, apart from punctuation around it.
+  anywhere,  ///< Anywhere, even inside a word.
+};
+
+/// What may follow a word inside its eojeol in `word` mode: an optional noun suffix (들, 씩 ...),
+/// then an optional particle or ending (에서, 는, 으로, 이라고, 했다 ...), then up to two short
+/// particles that stack on it (에서+는, 으로+도, 였다+고). A particle whose form depends on the
+/// sound before it (는/은, 로/으로 ...) must have the right form: 중고 is not 중 + the copula 고.
+class ParticleSet {
+ public:
+  /// The engine's lists (default_particles()).
+  ParticleSet();
+  /// `particles` replaces the main list; the suffixes and stacking particles stay.
+  explicit ParticleSet(std::vector<std::string> particles);
+
+  /// End of the suffix and particles that start at `pos` and end the eojeol (at the end of the
+  /// text, white space or punctuation), or npos when there are none such.
+  std::size_t run_end(std::string_view text, std::size_t pos) const;
+
+  const std::vector<std::string>& particles() const { return particles_; }
+
+ private:
+  std::size_t particles_end(std::string_view text, std::size_t pos) const;
+  std::size_t stacked_end(std::string_view text, std::size_t pos, int depth) const;
+  std::vector<std::string> suffixes_;
+  std::vector<std::string> particles_;  ///< Longest first.
+  std::vector<std::string> stacking_;
+};
+
+/// The engine's particle list: what packs use unless they set `particles`.
+std::span<const std::string_view> default_particles();
+
+/// True for the characters that make up words: letters, digits and combining marks. Everything
+/// else (punctuation, symbols, white space) is a word boundary.
+bool is_word_char(char32_t cp);
+
+struct Pattern {
+  std::string literal;  ///< NFC, non-empty, single spaces, no leading or trailing space.
+  MatchMode mode = MatchMode::word;
+  const ParticleSet* particles = nullptr;  ///< Required for MatchMode::word.
+};
+
+struct Match {
+  std::uint32_t pattern = 0;  ///< Index into the patterns given to the Matcher.
+  Span span;                  ///< The literal as written in the text.
+  /// The particles that go with it: right after it, or after the closing quotes or brackets
+  /// that end it (“제미니”는). Empty (at span.end) when there are none.
+  Span particles;
+};
+
+class Matcher {
+ public:
+  /// Compiles the patterns; they may repeat the same literal with different modes.
+  explicit Matcher(std::vector<Pattern> patterns);
+  ~Matcher();
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  /// Appends every match whose boundaries fit its mode, overlapping ones included, in order of
+  /// their end offset.
+  void find_all(std::string_view text, std::vector<Match>& out) const;
+
+  const Pattern& pattern(std::uint32_t index) const { return patterns_[index]; }
+  std::size_t pattern_count() const { return patterns_.size(); }
+  /// States of the automaton (for memory estimates and tests).
+  std::size_t state_count() const { return state_count_; }
+
+ private:
+  struct Output {
+    std::uint32_t literal_length;  ///< Bytes of the literal (spaces counted once).
+    std::uint32_t first_pattern;   ///< Range in pattern_ids_.
+    std::uint32_t pattern_count;
+  };
+  void build();
+  void report(std::string_view text, std::uint32_t state, std::size_t end,
+              std::vector<Match>& out) const;
+  bool fits(std::string_view text, const Pattern& pattern, Span span, Span& particles) const;
+
+  std::vector<Pattern> patterns_;
+  std::size_t state_count_ = 0;
+  std::uint32_t class_count_ = 0;
+  std::uint16_t byte_class_[256] = {};      ///< Byte -> class; the high bit marks a byte that
+                                            ///< may start a multi-byte white space.
+  std::vector<std::uint32_t> transitions_;  ///< [state * class_count_ + class]; the high bit
+                                            ///< marks a target with an output.
+  std::vector<std::int32_t> own_output_;    ///< Per state: index into outputs_, or -1.
+  std::vector<std::uint32_t> output_link_;  ///< Per state: next state on the failure chain
+                                            ///< with an output (0 = none).
+  std::vector<Output> outputs_;
+  std::vector<std::uint32_t> pattern_ids_;
+  std::uint32_t space_class_ = 0;
+};
+
+/// Keeps the leftmost-longest matches that do not overlap: of two overlapping matches the one
+/// that starts first wins, at the same start the longer one. Matches of different patterns over
+/// exactly the same text are all kept. Sorts `matches` by position.
+void keep_leftmost_longest(std::vector<Match>& matches);
+
+}  // namespace factlint

@@ -1,0 +1,413 @@
+#include "rules/pack.h"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+
+#include <cerrno>
+#include <fstream>
+#include <initializer_list>
+#include <map>
+#include <sstream>
+#include <system_error>
+
+#include "checks/registry.h"
+#include "text/utf8.h"
+
+namespace factlint {
+
+namespace {
+
+/// Thrown inside this file only, to unwind from a nested reader to parse_pack().
+struct PackError {
+  UserError error;
+};
+
+Position clamp(const toml::source_position& p) {
+  return {p.line == 0 ? 1 : p.line, p.column == 0 ? 1 : p.column};
+}
+Position where(const toml::node& node) { return clamp(node.source().begin); }
+Position where(const toml::key& key) { return clamp(key.source().begin); }
+
+/// Text as the documents are analysed: NFC (packs typed on macOS may be decomposed).
+std::string nfc(std::string_view text) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(err);
+  const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  if (U_FAILURE(err) || (normalizer->isNormalizedUTF8(piece, err) && U_SUCCESS(err))) {
+    return std::string(text);
+  }
+  err = U_ZERO_ERROR;
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(text.size()));
+  normalizer->normalizeUTF8(0, piece, sink, nullptr, err);
+  return U_SUCCESS(err) ? out : std::string(text);
+}
+
+/// White space runs (line ends included) become one space; the ends are trimmed. This is the
+/// form the matcher expects: a space in a literal stands for any run of horizontal space.
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  bool pending = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const char32_t cp = utf8::decode(text, i);
+    if (utf8::is_space(cp) || cp == '\n' || cp == '\r') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.append(text.substr(at, i - at));
+  }
+  return out;
+}
+
+bool valid_rule_id(std::string_view id) {
+  const std::size_t slash = id.find('/');
+  if (slash == 0 || slash == std::string_view::npos || slash + 1 == id.size()) return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '/' && i == slash);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string join(std::initializer_list<std::string_view> words) {
+  std::string out;
+  for (std::string_view w : words) {
+    if (!out.empty()) out += ", ";
+    out += w;
+  }
+  return out;
+}
+
+class PackReader {
+ public:
+  explicit PackReader(const std::string& path) : path_(path) {}
+
+  Pack read(const toml::table& root) {
+    Pack pack;
+    pack.path = path_;
+    allow_only(root, {"pack", "rule"}, "at the top of a pack");
+    const toml::table& header = table_at(root, "pack", root, "[pack]");
+    read_header(header, pack);
+    const toml::node* rules = root.get("rule");
+    if (rules == nullptr) fail(where(root), "a pack needs at least one [[rule]]");
+    const toml::array* list = rules->as_array();
+    if (list == nullptr || list->empty()) fail(where(*rules), "rule: expected [[rule]] tables");
+    std::map<std::string, Position, std::less<>> ids;
+    for (const toml::node& node : *list) {
+      const toml::table* table = node.as_table();
+      if (table == nullptr) fail(where(node), "rule: expected a [[rule]] table");
+      PackRule rule = read_rule(*table);
+      if (auto [it, fresh] = ids.emplace(rule.id, rule.position); !fresh) {
+        fail(rule.position, fmt::format("duplicate rule id '{}' (first defined at line {})",
+                                        rule.id, it->second.line));
+      }
+      pack.rules.push_back(std::move(rule));
+    }
+    check_repeated_entries(pack);
+    return pack;
+  }
+
+ private:
+  [[noreturn]] void fail(Position at, std::string message) const {
+    throw PackError{UserError{path_, at, std::move(message)}};
+  }
+
+  void allow_only(const toml::table& table, std::initializer_list<std::string_view> keys,
+                  std::string_view context) const {
+    for (const auto& [key, value] : table) {
+      bool known = false;
+      for (std::string_view k : keys) known = known || key.str() == k;
+      if (!known) {
+        fail(where(key),
+             fmt::format("unknown key '{}' {} (expected {})", key.str(), context, join(keys)));
+      }
+    }
+  }
+
+  const toml::node& required(const toml::table& table, std::string_view key,
+                             const toml::node& owner, std::string_view context) const {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) fail(where(owner), fmt::format("missing key '{}' in {}", key, context));
+    return *node;
+  }
+
+  const toml::table& table_at(const toml::table& table, std::string_view key,
+                              const toml::node& owner, std::string_view context) const {
+    const toml::node& node = required(table, key, owner, context);
+    const toml::table* t = node.as_table();
+    if (t == nullptr) fail(where(node), fmt::format("{}: expected a table", key));
+    return *t;
+  }
+
+  std::string string_value(const toml::node& node, std::string_view what) const {
+    const auto* s = node.as_string();
+    if (s == nullptr) fail(where(node), fmt::format("{}: expected a string", what));
+    return nfc(s->get());
+  }
+
+  std::string required_string(const toml::table& table, std::string_view key,
+                              const toml::node& owner, std::string_view context) const {
+    const toml::node& node = required(table, key, owner, context);
+    std::string value = string_value(node, key);
+    if (value.empty()) fail(where(node), fmt::format("{}: must not be empty", key));
+    return value;
+  }
+
+  std::string optional_string(const toml::table& table, std::string_view key) const {
+    const toml::node* node = table.get(key);
+    return node == nullptr ? std::string() : string_value(*node, key);
+  }
+
+  /// `{ ko = "...", en = "..." }`; both languages are required so that no message is blank.
+  Localized localized(const toml::node& node, std::string_view what) const {
+    const toml::table* t = node.as_table();
+    if (t == nullptr) {
+      fail(where(node), fmt::format("{}: expected {{ ko = \"...\", en = \"...\" }}", what));
+    }
+    allow_only(*t, {"ko", "en"}, fmt::format("in {}", what));
+    Localized out;
+    out.ko = required_string(*t, "ko", node, what);
+    out.en = required_string(*t, "en", node, what);
+    return out;
+  }
+
+  std::vector<std::string> string_list(const toml::node& node, std::string_view what) const {
+    const toml::array* array = node.as_array();
+    if (array == nullptr) fail(where(node), fmt::format("{}: expected an array of strings", what));
+    std::vector<std::string> out;
+    for (const toml::node& item : *array) {
+      std::string value = string_value(item, what);
+      if (value.empty()) fail(where(item), fmt::format("{}: empty string", what));
+      out.push_back(std::move(value));
+    }
+    return out;
+  }
+
+  void read_header(const toml::table& header, Pack& pack) const {
+    allow_only(header, {"id", "language", "description", "particles"}, "in [pack]");
+    pack.id = required_string(header, "id", header, "[pack]");
+    pack.language = required_string(header, "language", header, "[pack]");
+    pack.description = localized(required(header, "description", header, "[pack]"), "description");
+    if (const toml::node* particles = header.get("particles")) {
+      pack.particles = string_list(*particles, "particles");
+    }
+  }
+
+  PackRule read_rule(const toml::table& table) const {
+    allow_only(table,
+               {"id", "kind", "severity", "message", "description", "reference", "fires", "silent",
+                "entries"},
+               "in [[rule]]");
+    PackRule rule;
+    const toml::node& id = required(table, "id", table, "[[rule]]");
+    rule.id = string_value(id, "id");
+    rule.position = where(id);
+    if (!valid_rule_id(rule.id)) {
+      fail(where(id), fmt::format("rule id '{}': expected category/name in lowercase letters, "
+                                  "digits and '-' (e.g. spelling/verb-conjugation)",
+                                  rule.id));
+    }
+    const std::string context = fmt::format("[[rule]] '{}'", rule.id);
+    const toml::node& kind = required(table, "kind", table, context);
+    const std::string kind_name = string_value(kind, "kind");
+    if (kind_name == "substitution") {
+      rule.kind = RuleKind::substitution;
+    } else if (kind_name == "existence") {
+      rule.kind = RuleKind::existence;
+    } else {
+      fail(where(kind),
+           fmt::format("unknown kind '{}' (expected substitution or existence)", kind_name));
+    }
+    const toml::node& severity = required(table, "severity", table, context);
+    const std::string severity_name = string_value(severity, "severity");
+    if (auto s = parse_severity(severity_name)) {
+      rule.severity = *s;
+    } else {
+      fail(where(severity),
+           fmt::format("unknown severity '{}' (expected error, warning or info)", severity_name));
+    }
+    const toml::node& message = required(table, "message", table, context);
+    rule.message = localized(message, "message");
+    check_placeholders(message, rule.message.ko);
+    check_placeholders(message, rule.message.en);
+    // An existence rule's `right` is a suggestion for the message; when the message shows it,
+    // every entry needs one.
+    const bool needs_right = rule.kind == RuleKind::substitution ||
+                             rule.message.ko.find("{right}") != std::string::npos ||
+                             rule.message.en.find("{right}") != std::string::npos;
+    if (const toml::node* d = table.get("description"))
+      rule.description = localized(*d, "description");
+    rule.reference = optional_string(table, "reference");
+    rule.fires = examples(table, "fires");
+    rule.silent = examples(table, "silent");
+    const toml::node& entries = required(table, "entries", table, context);
+    const toml::array* list = entries.as_array();
+    if (list == nullptr || list->empty()) {
+      fail(where(entries), "entries: expected a non-empty array of { wrong = ..., ... } tables");
+    }
+    for (const toml::node& entry : *list) rule.entries.push_back(read_entry(entry, needs_right));
+    return rule;
+  }
+
+  /// Only {wrong} and {right} may appear in braces.
+  void check_placeholders(const toml::node& at, std::string_view text) const {
+    for (std::size_t open = text.find('{'); open != std::string_view::npos;
+         open = text.find('{', open + 1)) {
+      const std::size_t close = text.find('}', open);
+      const std::string_view name =
+          close == std::string_view::npos ? text.substr(open) : text.substr(open, close - open + 1);
+      if (name != "{wrong}" && name != "{right}") {
+        fail(where(at),
+             fmt::format("message: unknown placeholder '{}' (expected {{wrong}} or {{right}})",
+                         name));
+      }
+    }
+  }
+
+  std::vector<PackExample> examples(const toml::table& table, std::string_view key) const {
+    std::vector<PackExample> out;
+    const toml::node* node = table.get(key);
+    if (node == nullptr) return out;
+    const toml::array* array = node->as_array();
+    if (array == nullptr)
+      fail(where(*node), fmt::format("{}: expected an array of sentences", key));
+    for (const toml::node& item : *array) {
+      out.push_back({string_value(item, key), where(item)});
+      if (out.back().text.empty()) fail(where(item), fmt::format("{}: empty sentence", key));
+    }
+    return out;
+  }
+
+  PackEntry read_entry(const toml::node& node, bool needs_right) const {
+    const toml::table* t = node.as_table();
+    if (t == nullptr) fail(where(node), "entries: expected { wrong = \"...\", ... }");
+    allow_only(*t, {"wrong", "right", "match", "reference", "note"}, "in an entry");
+    PackEntry entry;
+    entry.position = where(node);
+    const toml::node* wrong = t->get("wrong");
+    if (wrong == nullptr) fail(where(node), "entry without 'wrong'");
+    entry.wrong = collapse_spaces(string_value(*wrong, "wrong"));
+    if (entry.wrong.empty()) fail(where(*wrong), "wrong: must not be empty");
+    if (const toml::node* right = t->get("right")) {
+      entry.right = string_value(*right, "right");
+      if (entry.right.empty()) fail(where(*right), "right: must not be empty");
+      if (entry.right == entry.wrong) fail(where(*right), "right: same as wrong");
+    } else if (needs_right) {
+      fail(where(node), fmt::format("entry '{}' without 'right'", entry.wrong));
+    }
+    if (const toml::node* match = t->get("match")) {
+      const std::string mode = string_value(*match, "match");
+      if (mode == "word") {
+        entry.match = MatchMode::word;
+      } else if (mode == "stem") {
+        entry.match = MatchMode::stem;
+      } else if (mode == "exact") {
+        entry.match = MatchMode::exact;
+      } else if (mode == "anywhere") {
+        entry.match = MatchMode::anywhere;
+      } else {
+        fail(where(*match),
+             fmt::format("unknown match '{}' (expected word, stem, exact or anywhere)", mode));
+      }
+    }
+    entry.reference = optional_string(*t, "reference");
+    if (const toml::node* note = t->get("note")) entry.note = localized(*note, "note");
+    return entry;
+  }
+
+  /// The same text in the same mode twice would report one place twice.
+  void check_repeated_entries(const Pack& pack) const {
+    std::map<std::pair<std::string_view, MatchMode>, const PackRule*> seen;
+    for (const PackRule& rule : pack.rules) {
+      for (const PackEntry& entry : rule.entries) {
+        auto [it, fresh] =
+            seen.emplace(std::make_pair(std::string_view(entry.wrong), entry.match), &rule);
+        if (fresh) continue;
+        const PackRule& first = *it->second;
+        fail(entry.position,
+             first.id == rule.id
+                 ? fmt::format("duplicate entry '{}' in rule '{}'", entry.wrong, rule.id)
+                 : fmt::format("entry '{}' is already in rule '{}' (line {})", entry.wrong,
+                               first.id, first.position.line));
+      }
+    }
+  }
+
+  const std::string& path_;
+};
+
+}  // namespace
+
+std::string_view to_string(RuleKind kind) {
+  return kind == RuleKind::substitution ? "substitution" : "existence";
+}
+
+std::string_view to_string(MatchMode mode) {
+  switch (mode) {
+    case MatchMode::word:
+      return "word";
+    case MatchMode::stem:
+      return "stem";
+    case MatchMode::exact:
+      return "exact";
+    case MatchMode::anywhere:
+      return "anywhere";
+  }
+  return "word";
+}
+
+std::variant<Pack, UserError> parse_pack(std::string_view text, const std::string& path) {
+  toml::table root;
+  try {
+    root = toml::parse(text, std::string_view(path));
+  } catch (const toml::parse_error& e) {
+    return UserError{path, clamp(e.source().begin), std::string(e.description())};
+  }
+  try {
+    return PackReader(path).read(root);
+  } catch (const PackError& e) {
+    return e.error;
+  }
+}
+
+std::variant<Pack, UserError> load_pack(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return UserError{
+        path,
+        {1, 1},
+        fmt::format("cannot read rule pack: {}", std::generic_category().message(errno))};
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return parse_pack(buffer.str(), path);
+}
+
+std::optional<UserError> check_unique_ids(const std::vector<const Pack*>& packs,
+                                          const RuleCatalog& known) {
+  std::map<std::string_view, const Pack*> seen;
+  for (const Pack* pack : packs) {
+    for (const PackRule& rule : pack->rules) {
+      if (known.find(rule.id) != nullptr) {
+        return UserError{pack->path, rule.position,
+                         fmt::format("rule id '{}' is already defined", rule.id)};
+      }
+      if (auto [it, fresh] = seen.emplace(rule.id, pack); !fresh) {
+        return UserError{
+            pack->path, rule.position,
+            fmt::format("rule id '{}' is already defined in {}", rule.id, it->second->path)};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace factlint

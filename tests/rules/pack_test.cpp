@@ -1,0 +1,205 @@
+// Loading rule packs: a valid pack, and every mistake reported as path:line:col with a message
+// that says what to write instead.
+
+#include "rules/pack.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "checks/registry.h"
+
+using namespace factlint;
+
+namespace {
+
+const std::string kHeader = R"([pack]
+id = "house"
+language = "ko"
+description = { ko = "시험용 팩", en = "A test pack" }
+)";
+
+const std::string kRule = R"(
+[[rule]]
+id = "house/loanword"
+kind = "substitution"
+severity = "warning"
+message = { ko = "'{wrong}' 대신 '{right}'", en = "write '{right}' for '{wrong}'" }
+entries = [
+  { wrong = "제미니", right = "제미나이" },
+]
+)";
+
+Pack parse(const std::string& text) {
+  auto parsed = parse_pack(text, "house.toml");
+  if (auto* error = std::get_if<UserError>(&parsed)) FAIL(error->format());
+  return std::get<Pack>(std::move(parsed));
+}
+
+std::string error_of(const std::string& text) {
+  auto parsed = parse_pack(text, "house.toml");
+  REQUIRE(std::holds_alternative<UserError>(parsed));
+  return std::get<UserError>(parsed).format();
+}
+
+/// kHeader + kRule with `from` replaced by `to` in the rule.
+std::string with(const std::string& from, const std::string& to) {
+  std::string rule = kRule;
+  const std::size_t at = rule.find(from);
+  REQUIRE(at != std::string::npos);
+  rule.replace(at, from.size(), to);
+  return kHeader + rule;
+}
+
+}  // namespace
+
+TEST_CASE("a pack loads with defaults filled in", "[rules][pack]") {
+  const Pack pack = parse(kHeader + R"(
+[[rule]]
+id = "house/banned"
+kind = "existence"
+severity = "info"
+message = { ko = "'{wrong}' 금지", en = "'{wrong}' is banned" }
+reference = "사내 표기 원칙 3조"
+fires = ["이 표현은 쓰지 맙시다."]
+silent = ["다른 표현을 씁시다."]
+entries = [
+  { wrong = "  몇   일 ", match = "anywhere", note = { ko = "메모", en = "note" } },
+  { wrong = "오픈 AI", right = "오픈AI", reference = "회사 공식 표기" },
+]
+)");
+  CHECK(pack.id == "house");
+  CHECK(pack.language == "ko");
+  CHECK(pack.description.en == "A test pack");
+  CHECK_FALSE(pack.particles.has_value());
+  REQUIRE(pack.rules.size() == 1);
+  const PackRule& rule = pack.rules[0];
+  CHECK(rule.id == "house/banned");
+  CHECK(rule.kind == RuleKind::existence);
+  CHECK(rule.severity == Severity::info);
+  CHECK(rule.position == Position{7, 6});
+  CHECK(rule.reference == "사내 표기 원칙 3조");
+  REQUIRE(rule.fires.size() == 1);
+  CHECK(rule.fires[0].position.line == 12);
+  REQUIRE(rule.entries.size() == 2);
+  CHECK(rule.entries[0].wrong == "몇 일");  // White space collapsed and trimmed.
+  CHECK(rule.entries[0].match == MatchMode::anywhere);
+  CHECK(rule.entries[0].note.ko == "메모");
+  CHECK(rule.entries[1].match == MatchMode::word);  // The default.
+  CHECK(rule.entries[1].right == "오픈AI");         // A suggestion for an existence rule.
+  CHECK(pack.summary(rule).ko == "시험용 팩");      // No rule description: the pack's.
+}
+
+TEST_CASE("pack text is normalized to NFC", "[rules][pack]") {
+  // 덧 as three conjoining jamo.
+  const Pack pack = parse(with("제미니", "\xE1\x84\x83\xE1\x85\xA5\xE1\x86\xBA붙혔"));
+  CHECK(pack.rules[0].entries[0].wrong == "덧붙혔");
+}
+
+TEST_CASE("particles may be set per pack", "[rules][pack]") {
+  std::string header = kHeader;
+  header.insert(header.find("description"), "particles = [\"는\", \"가\"]\n");
+  const Pack pack = parse(header + kRule);
+  REQUIRE(pack.particles.has_value());
+  CHECK(*pack.particles == std::vector<std::string>{"는", "가"});
+}
+
+TEST_CASE("pack errors say path:line:col", "[rules][pack]") {
+  // TOML syntax.
+  CHECK(error_of("[pack\n").starts_with("house.toml:1:"));
+  CHECK(error_of(kHeader + "[[rule]]\nid = \"a/b\"\nkind = \n") ==
+        "house.toml:7:8: error: Error while parsing key-value pair: expected value, saw '\\n'");
+  // Structure.
+  CHECK(error_of(kRule) == "house.toml:1:1: error: missing key 'pack' in [pack]");
+  CHECK(error_of(kHeader) == "house.toml:1:1: error: a pack needs at least one [[rule]]");
+  CHECK(error_of("rules = 1\n" + kHeader + kRule) ==
+        "house.toml:1:1: error: unknown key 'rules' at the top of a pack (expected pack, rule)");
+  // A key after [pack] belongs to [pack], as TOML has it.
+  CHECK(error_of(kHeader + "rules = 1\n" + kRule) ==
+        "house.toml:5:1: error: unknown key 'rules' in [pack] (expected id, language, "
+        "description, particles)");
+  CHECK(error_of("[pack]\nid = \"x\"\n" + kRule) ==
+        "house.toml:1:1: error: missing key 'language' in [pack]");
+  CHECK(error_of(kHeader + "[[rule]]\nid = \"a/b\"\n") ==
+        "house.toml:5:1: error: missing key 'kind' in [[rule]] 'a/b'");
+  // Unknown keys and values.
+  CHECK(error_of(with("severity = \"warning\"", "severity = \"warning\"\nlevel = 2")) ==
+        "house.toml:10:1: error: unknown key 'level' in [[rule]] (expected id, kind, severity, "
+        "message, description, reference, fires, silent, entries)");
+  CHECK(error_of(with("\"substitution\"", "\"replace\"")) ==
+        "house.toml:8:8: error: unknown kind 'replace' (expected substitution or existence)");
+  CHECK(error_of(with("\"warning\"", "\"loud\"")) ==
+        "house.toml:9:12: error: unknown severity 'loud' (expected error, warning or info)");
+  CHECK(error_of(with("right = \"제미나이\" }", "right = \"제미나이\", match = \"prefix\" }")) ==
+        "house.toml:12:44: error: unknown match 'prefix' (expected word, stem, exact or anywhere)");
+  CHECK(error_of(with("right = \"제미나이\" }", "right = \"제미나이\", mtach = \"word\" }")) ==
+        "house.toml:12:36: error: unknown key 'mtach' in an entry (expected wrong, right, match, "
+        "reference, note)");
+  CHECK(error_of(with("{wrong}' 대신", "{wrnog}' 대신")) ==
+        "house.toml:10:11: error: message: unknown placeholder '{wrnog}' (expected {wrong} or "
+        "{right})");
+  CHECK(error_of(with("en = \"write", "\"en\" = 3, zh = \"write")) ==
+        "house.toml:10:54: error: unknown key 'zh' in message (expected ko, en)");
+  CHECK(error_of(with(", en = \"write '{right}' for '{wrong}'\"", "")) ==
+        "house.toml:10:11: error: missing key 'en' in message");
+  // Ids.
+  CHECK(error_of(with("house/loanword", "Loanword")) ==
+        "house.toml:7:6: error: rule id 'Loanword': expected category/name in lowercase letters, "
+        "digits and '-' (e.g. spelling/verb-conjugation)");
+  CHECK(error_of(kHeader + kRule + kRule) ==
+        "house.toml:16:6: error: duplicate rule id 'house/loanword' (first defined at line 7)");
+  // Entries.
+  CHECK(
+      error_of(with("{ wrong = \"제미니\", right = \"제미나이\" }", "{ right = \"제미나이\" }")) ==
+      "house.toml:12:3: error: entry without 'wrong'");
+  CHECK(error_of(with(", right = \"제미나이\"", "")) ==
+        "house.toml:12:3: error: entry '제미니' without 'right'");
+  CHECK(error_of(with("right = \"제미나이\"", "right = \"제미니\"")) ==
+        "house.toml:12:28: error: right: same as wrong");
+  CHECK(error_of(with("wrong = \"제미니\"", "wrong = \"  \"")) ==
+        "house.toml:12:13: error: wrong: must not be empty");
+  CHECK(error_of(kHeader + kRule.substr(0, kRule.find("entries")) + "entries = []\n") ==
+        "house.toml:11:11: error: entries: expected a non-empty array of { wrong = ..., ... } "
+        "tables");
+  CHECK(error_of(with("  { wrong = \"제미니\", right = \"제미나이\" },",
+                      "  { wrong = \"제미니\", right = \"제미나이\" },\n"
+                      "  { wrong = \"제미니\", right = \"재미나이\" },")) ==
+        "house.toml:13:3: error: duplicate entry '제미니' in rule 'house/loanword'");
+}
+
+TEST_CASE("an existence rule that shows {right} needs it in every entry", "[rules][pack]") {
+  const std::string rule = R"(
+[[rule]]
+id = "house/banned"
+kind = "existence"
+severity = "info"
+message = { ko = "'{wrong}' 대신 '{right}' 등", en = "consider '{right}' for '{wrong}'" }
+entries = [
+  { wrong = "회의를 갖" },
+]
+)";
+  CHECK(error_of(kHeader + rule) == "house.toml:12:3: error: entry '회의를 갖' without 'right'");
+}
+
+TEST_CASE("rule ids are unique across packs and built-in rules", "[rules][pack]") {
+  const Pack first = parse(kHeader + kRule);
+  Pack second = first;
+  second.path = "other.toml";
+  const RuleCatalog builtin;
+  CHECK_FALSE(check_unique_ids({&first}, builtin));
+  auto error = check_unique_ids({&first, &second}, builtin);
+  REQUIRE(error);
+  CHECK(error->format() ==
+        "other.toml:7:6: error: rule id 'house/loanword' is already defined in house.toml");
+  Pack clash = parse(with("house/loanword", "number/decimal-separator"));
+  error = check_unique_ids({&clash}, builtin);
+  REQUIRE(error);
+  CHECK(error->format() ==
+        "house.toml:7:6: error: rule id 'number/decimal-separator' is already defined");
+}
+
+TEST_CASE("a pack file that cannot be read", "[rules][pack]") {
+  auto loaded = load_pack("/nonexistent/house.toml");
+  REQUIRE(std::holds_alternative<UserError>(loaded));
+  CHECK(std::get<UserError>(loaded).format() ==
+        "/nonexistent/house.toml:1:1: error: cannot read rule pack: No such file or directory");
+}

@@ -10,5 +10,6 @@ namespace factlint {
 
 std::unique_ptr<Check> make_decimal_separator_check();  // number_decimal_separator.cpp
 std::unique_ptr<Check> make_duplicate_check();          // duplicate.cpp
+std::unique_ptr<Check> make_number_unit_spacing_check();  // spacing_number_unit.cpp
 
 }  // namespace factlint

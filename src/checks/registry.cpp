@@ -10,6 +10,7 @@ std::vector<std::unique_ptr<Check>> make_builtin_checks() {
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(make_duplicate_check());
   checks.push_back(make_decimal_separator_check());
+  checks.push_back(make_number_unit_spacing_check());
   return checks;
 }
 

@@ -11,5 +11,9 @@ namespace factlint {
 std::unique_ptr<Check> make_decimal_separator_check();  // number_decimal_separator.cpp
 std::unique_ptr<Check> make_duplicate_check();          // duplicate.cpp
 std::unique_ptr<Check> make_number_unit_spacing_check();  // spacing_number_unit.cpp
+std::unique_ptr<Check> make_name_variant_check();  // name_variant.cpp
+std::unique_ptr<Check> make_quote_style_check();  // quote_style.cpp
+std::unique_ptr<Check> make_unbalanced_quote_check();  // unbalanced_quote.cpp
+std::unique_ptr<Check> make_whitespace_check();  // whitespace.cpp
 
 }  // namespace factlint

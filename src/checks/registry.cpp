@@ -11,6 +11,10 @@ std::vector<std::unique_ptr<Check>> make_builtin_checks() {
   checks.push_back(make_duplicate_check());
   checks.push_back(make_decimal_separator_check());
   checks.push_back(make_number_unit_spacing_check());
+  checks.push_back(make_name_variant_check());
+  checks.push_back(make_quote_style_check());
+  checks.push_back(make_unbalanced_quote_check());
+  checks.push_back(make_whitespace_check());
   return checks;
 }
 

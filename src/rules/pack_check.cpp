@@ -4,6 +4,7 @@
 
 #include "text/document.h"
 #include "text/hangul.h"
+#include "text/utf8.h"
 
 namespace factlint {
 
@@ -41,6 +42,20 @@ std::optional<std::string> refit_particles(std::string_view written, std::string
   return fitted;
 }
 
+/// End of the eojeol that continues at `at`: up to whitespace or sentence punctuation.
+std::size_t word_end(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    std::size_t next = at;
+    const char32_t cp = utf8::decode(text, next);
+    if (cp == '\n' || utf8::is_space(cp) || cp == '.' || cp == ',' || cp == '?' || cp == '!' ||
+        cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 || cp == 0x00B7) {
+      break;
+    }
+    at = next;
+  }
+  return at;
+}
+
 class PackCheck final : public Check {
  public:
   explicit PackCheck(std::shared_ptr<const CompiledPacks> packs) : packs_(std::move(packs)) {}
@@ -63,7 +78,17 @@ class PackCheck final : public Check {
     const CompiledPacks::Target& target = packs_->target(m.pattern);
     const PackEntry& entry = *target.entry;
     const std::string_view written = doc.slice(m.span);
-    std::string message = fill_in(target.rule->message.in(context.lang), written, entry.right);
+    std::string message;
+    if (entry.match == MatchMode::stem) {
+      // A stem ("덧붙혔") reads better in the message as the whole word it starts: '덧붙혔다'
+      // → '덧붙였다'. The fix still replaces the stem only.
+      const std::string_view rest =
+          doc.text().substr(m.span.end, word_end(doc.text(), m.span.end) - m.span.end);
+      message = fill_in(target.rule->message.in(context.lang),
+                        std::string(written) + std::string(rest), entry.right + std::string(rest));
+    } else {
+      message = fill_in(target.rule->message.in(context.lang), written, entry.right);
+    }
     if (!entry.note.empty()) {
       message += ' ';
       message += entry.note.in(context.lang);

@@ -27,6 +27,18 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
     if (a.span.end != b.span.end) return a.span.end < b.span.end;
     return a.rule < b.rule;
   });
+  // Two rules may catch the same mistake (a name variant that is also a misspelled company
+  // name): one finding with the same span and the same fix is enough.
+  auto same_fix = [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.span != b.span || a.fix.empty() || a.fix.size() != b.fix.size()) return false;
+    for (std::size_t i = 0; i < a.fix.size(); ++i) {
+      if (a.fix[i].span != b.fix[i].span || a.fix[i].replacement != b.fix[i].replacement) {
+        return false;
+      }
+    }
+    return true;
+  };
+  found.erase(std::unique(found.begin(), found.end(), same_fix), found.end());
   return found;
 }
 

@@ -130,8 +130,9 @@ std::variant<Config, UserError> parse_config(std::string_view text, const std::s
     } else if (key == "published") {
       if (auto problem = read_published(path, value, config)) return *problem;
     } else {
-      return error_at(path, value,
-                      fmt::format("unknown setting '{}' (expected rules or published)", key.str()));
+      return error_at(
+          path, value,
+          fmt::format("unknown setting '{}' (expected published, packs or rules)", key.str()));
     }
   }
   return config;

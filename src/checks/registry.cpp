@@ -15,6 +15,12 @@ std::vector<std::unique_ptr<Check>> make_builtin_checks() {
   checks.push_back(make_quote_style_check());
   checks.push_back(make_unbalanced_quote_check());
   checks.push_back(make_whitespace_check());
+  checks.push_back(make_invalid_date_check());
+  checks.push_back(make_weekday_mismatch_check());
+  checks.push_back(make_date_tense_check());
+  checks.push_back(make_superlative_check());
+  checks.push_back(make_conflicting_figures_check());
+  checks.push_back(make_share_sum_check());
   return checks;
 }
 

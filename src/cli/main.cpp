@@ -20,6 +20,7 @@
 
 #include "checks/docs.h"
 #include "checks/registry.h"
+#include "cli/facts.h"
 #include "cli/inputs.h"
 #include "config/config.h"
 #include "lint/fix.h"
@@ -197,7 +198,7 @@ int run(const Options& opt) {
 
   ReportOptions report;
   report.lang = lang;
-  report.format = !opt.format.empty()   ? *parse_format(opt.format)
+  report.format = !opt.format.empty()     ? *parse_format(opt.format)
                   : isatty(STDOUT_FILENO) ? Format::pretty
                                           : Format::line;
   report.rules = rules.catalog.rules();
@@ -304,6 +305,9 @@ int run(const Options& opt) {
 }  // namespace factlint::cli
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string_view(argv[1]) == "facts") {
+    return factlint::cli::facts_main(argc - 1, argv + 1);
+  }
   using factlint::cli::Options;
   Options opt;
   CLI::App app{

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/registry.h"
+#include "lint/published.h"
 #include "lint/suppression.h"
 #include "text/document.h"
 
@@ -20,7 +21,12 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
                                      const RuleSeverities& severities) const {
   std::vector<Diagnostic> found;
   Emitter emitter(severities, found);
-  for (const auto& check : checks_) check->run(doc, context, emitter);
+  // A date the run was given wins; otherwise the article's own front matter or dateline.
+  LintContext resolved = context;
+  if (auto published = resolve_published(doc, context.published)) {
+    resolved.published = published->date;
+  }
+  for (const auto& check : checks_) check->run(doc, resolved, emitter);
   apply_suppressions(doc, found);
   std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

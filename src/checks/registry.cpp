@@ -21,6 +21,9 @@ std::vector<std::unique_ptr<Check>> make_builtin_checks() {
   checks.push_back(make_superlative_check());
   checks.push_back(make_conflicting_figures_check());
   checks.push_back(make_share_sum_check());
+  checks.push_back(make_unattributed_quote_check());
+  checks.push_back(make_title_mismatch_check());
+  checks.push_back(make_attribution_name_variant_check());
   return checks;
 }
 

@@ -1,0 +1,2055 @@
+// Quotations, speakers and verbs of saying in Korean news text.
+//
+// The text is read line by line, since a quotation never crosses a line end here. On each line
+// the quotation marks are paired, the line becomes tokens (words, and whole quotations with the
+// ending glued to their closing mark, “…”라고), and the tokens are cut into sentences that never
+// end inside a quotation. Each sentence is then read for quotatives, verbs of saying and
+// subjects. A second pass walks the sentences in order, resolving references (그는, 김 차관은)
+// against the people met so far, and giving a quotation whose sentence names nobody the speaker
+// of the sentence before or after it.
+//
+// The closed word classes (quotative endings, verbs of saying and their endings) are Spirit X3
+// symbol tables. Reading the noun phrase around a subject is plain code, because it looks at
+// neighbouring words in both directions.
+
+#include "extract/quote.h"
+
+#include <algorithm>
+#include <boost/spirit/home/x3.hpp>
+#include <initializer_list>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text/utf8.h"
+
+namespace factlint::extract {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using std::size_t;
+using std::string_view;
+
+// ---- Characters and syllables ---------------------------------------------------------------
+
+bool is_hangul(char32_t c) { return utf8::is_hangul_syllable(c); }
+bool is_latin(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_alnum(char32_t c) { return is_latin(c) || utf8::is_digit(c); }
+bool is_space(char32_t c) { return c == '\n' || utf8::is_space(c); }
+bool is_terminator(char32_t c) {
+  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002;
+}
+
+bool is_leading_punct(char32_t c) {
+  return c == '(' || c == '[' || c == '{' || c == '<' || c == 0x300A || c == 0x3008 ||
+         c == 0x2018 || c == 0x201C || c == '\'' || c == '"' || c == 0x300C || c == 0x300E ||
+         c == 0x2039 || c == 0x00AB || c == '-' || c == 0x2013 || c == 0x2014 || c == 0xB7;
+}
+
+bool is_trailing_punct(char32_t c) {
+  return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == ')' ||
+         c == ']' || c == '}' || c == '>' || c == 0x300B || c == 0x3009 || c == 0x2019 ||
+         c == 0x201D || c == '\'' || c == '"' || c == 0x2026 || c == 0x300D || c == 0x300F ||
+         c == 0x3002 || c == 0xFF0C || c == 0x2013 || c == 0x2014 || c == 0xB7;
+}
+
+char32_t first_cp(string_view s) {
+  size_t i = 0;
+  return s.empty() ? 0 : utf8::decode(s, i);
+}
+
+char32_t last_cp(string_view s) {
+  if (s.empty()) return 0;
+  size_t i = utf8::previous(s, s.size());
+  return utf8::decode(s, i);
+}
+
+/// `s` without its last code point.
+string_view drop_last(string_view s) {
+  return s.empty() ? s : s.substr(0, utf8::previous(s, s.size()));
+}
+
+size_t syllable_count(string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) n += is_hangul(utf8::decode(s, i)) ? 1 : 0;
+  return n;
+}
+
+bool all_hangul(string_view s) {
+  if (s.empty()) return false;
+  for (size_t i = 0; i < s.size();) {
+    if (!is_hangul(utf8::decode(s, i))) return false;
+  }
+  return true;
+}
+
+/// Hangul syllables, possibly joined by a hyphen or a middle dot as in 장-피에르, 장·폴.
+bool hangul_name(string_view s) {
+  if (s.empty()) return false;
+  char32_t prev = 0;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::decode(s, i);
+    const bool joiner = c == '-' || c == 0xB7;
+    if (!is_hangul(c) && !(joiner && is_hangul(prev))) return false;
+    prev = c;
+  }
+  return is_hangul(prev);
+}
+
+bool contains_digit(string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool one_of(string_view s, std::initializer_list<string_view> list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+bool ends_with_any(string_view s, std::initializer_list<string_view> list) {
+  return std::any_of(list.begin(), list.end(), [&](string_view e) { return s.ends_with(e); });
+}
+
+/// A word list hashed once, for the lists looked up at every word of a document.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<string_view> words) : words_(words.begin(), words.end()) {
+    for (string_view w : words) longest_ = std::max(longest_, w.size());
+  }
+  bool contains(string_view w) const { return words_.count(w) > 0; }
+  /// The longest member `w` ends with (at a code-point boundary), or empty.
+  string_view ending_of(string_view w) const {
+    string_view found;
+    for (size_t at = w.size(); at > 0 && w.size() - at < longest_;) {
+      at = utf8::previous(w, at);
+      if (words_.count(w.substr(at)) > 0) found = w.substr(at);
+    }
+    return found;
+  }
+  bool ends(string_view w) const { return !ending_of(w).empty(); }
+
+ private:
+  std::unordered_set<string_view> words_;
+  size_t longest_ = 0;
+};
+
+// ---- Lexicon --------------------------------------------------------------------------------
+
+/// Titles and roles written next to a name (김민수 차관, 차관인 김민수) or alone for a person
+/// (대변인은). A role is a person the article does not name: 업계 한 관계자는.
+struct TitleWord {
+  string_view word;
+  bool role = false;
+};
+
+constexpr string_view kTitleWords[] = {
+    "대통령",     "부통령",   "총리",       "부총리",   "국무총리",   "수상",         "장관",
+    "차관",       "차관보",   "국무장관",   "외무장관", "국방장관",   "실장",         "비서실장",
+    "수석",       "대변인",   "부대변인",   "대사",     "총영사",     "의원",         "국회의원",
+    "상원의원",   "하원의원", "시의원",     "도의원",   "구의원",     "의장",         "부의장",
+    "위원장",     "부위원장", "비대위원장", "위원",     "최고위원",   "대표",         "공동대표",
+    "원내대표",   "대표이사", "사무총장",   "총장",     "총재",       "부총재",       "회장",
+    "부회장",     "사장",     "부사장",     "이사",     "이사장",     "전무",         "상무",
+    "최고경영자", "CEO",      "CTO",        "창업자",   "창립자",     "설립자",       "공동창업자",
+    "교수",       "부교수",   "조교수",     "명예교수", "연구원",     "선임연구원",   "책임연구원",
+    "연구위원",   "박사",     "소장",       "원장",     "청장",       "차장",         "국장",
+    "부장",       "과장",     "팀장",       "본부장",   "센터장",     "단장",         "지사",
+    "도지사",     "시장",     "군수",       "구청장",   "교육감",     "판사",         "검사",
+    "검사장",     "검찰총장", "변호사",     "재판장",   "대법관",     "대법원장",     "감독",
+    "코치",       "선수",     "기자",       "특파원",   "앵커",       "논설위원",     "평론가",
+    "작가",       "배우",     "가수",       "목사",     "신부",       "주교",         "추기경",
+    "교황",       "국왕",     "여왕",       "왕세자",   "총통",       "주석",         "국가주석",
+    "총서기",     "사령관",   "참모총장",   "전문의",   "애널리스트", "이코노미스트", "고문",
+    "특보",       "보좌관",   "비서관",     "행정관",   "당선인",     "당선자",       "후보",
+    "예비후보",   "후보자",   "내정자",     "지명자",   "씨",         "여사",         "선생",
+    "대령",       "중령",     "소령",       "대위",     "중장",       "준장",         "학자",
+    "연구자",     "저자",     "교장",       "교감",     "주지사",     "관장",         "학장",
+    "서장",       "지점장",   "점장",       "역장",     "병원장",     "지청장",       "사무국장",
+    "정책관",     "심의관",   "기획관",     "조정관",   "개발관",     "협력관",       "교사",
+    "총경",       "경감"};
+
+/// Roles: people an article does not name (업계 한 관계자는).
+constexpr string_view kRoleWords[] = {
+    "관계자", "소식통", "당국자", "관리",   "측근",   "전문가", "목격자",   "대리인",
+    "시민",   "주민",   "운영자", "지휘관", "직원",   "학생",   "네티즌",   "누리꾼",
+    "소비자", "유족",   "유가족", "피해자", "참석자", "관계관", "담당자",   "책임자",
+    "종사자", "근로자", "활동가", "지도자", "누군가", "인사",   "고위인사", "고위 관계자"};
+
+/// Every title and role, built once.
+const std::vector<TitleWord>& all_titles() {
+  static const std::vector<TitleWord> all = [] {
+    std::vector<TitleWord> v;
+    for (string_view w : kTitleWords) v.push_back({w, false});
+    for (string_view w : kRoleWords) v.push_back({w, true});
+    return v;
+  }();
+  return all;
+}
+
+/// Titles that also end ordinary words, so a longer word ending in one is not that title:
+/// 통신부 (신부), 주식시장 (시장), 주차장 (차장), 한의원 (의원), 공사장 (사장). Compounds of
+/// the others are titles: 생명자원과장, 봉사단장, 협회장.
+bool ends_other_words(string_view title) {
+  return one_of(title, {"신부", "시장", "이사", "대사", "부장", "소장", "원장", "주석",
+                        "수석", "선생", "인사", "관리", "감독", "수상", "기자", "가수",
+                        "배우", "작가", "고문", "지사", "씨",   "차장", "의원", "대표",
+                        "사장", "총장", "주장", "코치", "검사", "판사", "교사", "박사"});
+}
+
+/// The title `word` is or ends with (longest match), or nullptr. Only titles of two syllables or
+/// more that end no other common word are found at the end of a longer word (관방장관, 부교육감,
+/// 천문학자); the rest must be the whole word.
+const TitleWord* title_suffix(string_view word) {
+  static const auto kByWord = [] {
+    std::unordered_map<string_view, const TitleWord*> m;
+    for (const TitleWord& t : all_titles()) m.emplace(t.word, &t);
+    return m;
+  }();
+  static const size_t kLongest = [] {
+    size_t n = 0;
+    for (const TitleWord& t : all_titles()) n = std::max(n, t.word.size());
+    return n;
+  }();
+  static const auto kLastSyllables = [] {
+    std::vector<bool> seen(0x10000);
+    for (const TitleWord& t : all_titles()) seen[last_cp(t.word) & 0xFFFF] = true;
+    return seen;
+  }();
+  const char32_t final = last_cp(word);
+  if (final >= 0x10000 || !kLastSyllables[final]) return nullptr;
+  const TitleWord* best = nullptr;
+  for (size_t at = word.size(); at > 0 && word.size() - at < kLongest;) {
+    at = utf8::previous(word, at);
+    const auto it = kByWord.find(word.substr(at));
+    if (it == kByWord.end()) continue;
+    const TitleWord& t = *it->second;
+    if (at > 0 && (ends_other_words(t.word) || syllable_count(t.word) < 2)) continue;
+    best = &t;  // later matches are longer
+  }
+  return best;
+}
+
+const TitleWord* title_exact(string_view word) {
+  const TitleWord* t = title_suffix(word);
+  return t != nullptr && t->word.size() == word.size() ? t : nullptr;
+}
+
+/// Words written before a title that qualify it: 전 장관, 당시 차관, 공동 창업자.
+bool is_title_modifier(string_view w) {
+  return one_of(w, {"전", "前", "현", "당시", "신임", "초대", "차기", "전임", "현직", "공동",
+                    "수석", "명예", "선임", "대리", "직무대행", "권한대행", "임시"});
+}
+
+/// Countries and bodies that speak as one (중국은 “…”라고 밝혔다).
+bool is_known_organization(string_view w) {
+  static const WordSet kWords{
+      "미국",         "중국",       "일본",     "한국",     "북한",       "남한",
+      "러시아",       "영국",       "프랑스",   "독일",     "이란",       "이라크",
+      "이스라엘",     "우크라이나", "대만",     "인도",     "캐나다",     "호주",
+      "대한민국",     "유럽연합",   "유엔",     "나토",     "EU",         "UN",
+      "NATO",         "WHO",        "청와대",   "백악관",   "크렘린",     "국회",
+      "의회",         "국민의힘",   "국민의당", "업계",     "재계",       "여권",
+      "야권",         "당국",       "외신",     "경찰",     "검찰",       "법원",
+      "군",           "정부",       "교황청",   "행정부",   "대법원",     "헌법재판소",
+      "국정원",       "감사원",     "리비아",   "시리아",   "이집트",     "사우디아라비아",
+      "터키",         "튀르키예",   "브라질",   "멕시코",   "아르헨티나", "스페인",
+      "이탈리아",     "네덜란드",   "벨기에",   "스위스",   "스웨덴",     "노르웨이",
+      "핀란드",       "덴마크",     "폴란드",   "헝가리",   "그리스",     "파키스탄",
+      "아프가니스탄", "인도네시아", "필리핀",   "베트남",   "태국",       "말레이시아",
+      "싱가포르",     "미얀마",     "몽골",     "남아공",   "쿠바",       "베네수엘라",
+      "칠레",         "페루",       "콜롬비아", "뉴질랜드", "아일랜드",   "오스트리아",
+      "체코",         "팔레스타인", "레바논",   "요르단",   "예멘",       "카타르",
+      "쿠웨이트",     "타이완",     "홍콩",     "파리",     "런던",       "뉴욕",
+      "로마",         "베를린",     "상하이",   "오사카",   "서울",       "부산",
+      "도쿄",         "베이징",     "워싱턴",   "모스크바", "미",         "러",
+      "합참",         "서울대",     "고려대",   "연세대",   "카이스트",   "KAIST",
+      "대법",         "헌재",       "시",       "구",       "도",         "당",
+      "1심",          "2심",        "항소심",   "상고심",   "정치권",     "정계",
+      "학계",         "법조계",     "거래소",   "국방부",   "외교부",     "통일부",
+      "조선중앙통신", "유럽",       "아시아",   "아프리카", "인수위",     "선대위",
+      "비대위",       "민주노총",   "한국노총", "전경련",   "경총"};
+  return kWords.contains(w);
+}
+
+bool is_never_speaker(string_view w);
+bool korean_name_shaped(string_view w);
+
+/// Endings of the names of institutions, media and documents: 외교부, 민주당, 통계청,
+/// 위원회, 글로벌타임스, 보고서.
+bool has_organization_suffix(string_view w) {
+  static const WordSet kEndings{
+      "정부",     "부",       "처",       "청",     "당",     "위원회", "협회",   "연합",
+      "연맹",     "노조",     "조합",     "통신",   "일보",   "신문",   "방송",   "뉴스",
+      "타임스",   "포스트",   "저널",     "매체",   "언론",   "은행",   "그룹",   "전자",
+      "대학",     "대학교",   "재단",     "연구소", "연구원", "센터",   "공사",   "공단",
+      "법원",     "검찰",     "경찰",     "경찰청", "사무소", "사무국", "본부",   "사령부",
+      "기구",     "기관",     "회사",     "기업",   "업체",   "단체",   "측",     "대사관",
+      "영사관",   "교육청",   "학회",     "의회",   "국회",   "보고서", "성명",   "성명서",
+      "보도자료", "자료",     "논평",     "담화",   "발표문", "판결문", "결의안", "협의회",
+      "연구회",   "조사",     "통신사",   "방송사", "신문사", "출판사", "캠프",   "홈페이지",
+      "누리집",   "블로그",   "트위터",   "SNS",    "해방군", "정부군", "반군",   "거래소",
+      "위원단",   "조사단",   "대책반",   "재판부", "지검",   "지법",   "고법",   "고검",
+      "연맹",     "협동조합", "공화국",   "왕국",   "연방",   "노총",   "과학원", "개발원",
+      "진흥원",   "평가원",   "보건원",   "연수원", "사업단", "추진단", "대책위", "비대위",
+      "인수위",   "선대위",   "대책본부", "방송국", "라디오"};
+  if (syllable_count(w) < 2 && !contains_digit(w)) return false;
+  if (is_never_speaker(w)) return false;
+  return kEndings.ends(w) ||
+         // 도쿄대, 의원실, 상인회: three syllables or more, so that 현실 or a name stays out.
+         (syllable_count(w) >= 3 && ends_with_any(w, {"대", "실", "회"}) && !korean_name_shaped(w));
+}
+
+/// Nouns that head a phrase describing a company or medium before its name: in 사이버
+/// 보안업체 치후 360의 창업자, the title is "치후 360의 창업자", not the description before it.
+bool is_classifier_noun(string_view w) {
+  static const WordSet kEndings{"업체",     "기업", "회사", "매체", "단체", "기관", "브랜드",
+                                "스타트업", "업계", "그룹", "방송", "신문", "통신", "정당"};
+  return kEndings.ends(w);
+}
+
+/// Words ending in 의 that are nouns, not a noun with the genitive particle: 회의, 협의 ...
+bool is_noun_ending_in_ui(string_view w) {
+  static const WordSet kEndings{"회의", "주의", "협의", "합의", "논의",  "심의",
+                                "결의", "강의", "건의", "문의", "동의",  "정의",
+                                "모의", "의의", "민의", "대의", "국민의"};
+  return kEndings.ends(w);
+}
+
+/// "X인" before a name, where X is what the person is: 위원인, 창업자인, 저자인, 출신인. Not
+/// an adjective (공통적인) or a verb form.
+bool is_apposition(string_view w) {
+  if (!w.ends_with("인") || w.size() < 4 || w.ends_with("적인")) return false;
+  const string_view x = w.substr(0, w.size() - 3);
+  if (!all_hangul(x)) return title_exact(x) != nullptr;  // CEO인
+  if (title_suffix(x) != nullptr) return true;
+  return ends_with_any(x, {"자", "가", "원", "사", "장", "출신", "소속", "멤버", "주인공", "당사자",
+                           "대표", "회원", "인"});
+}
+
+/// Words that may be topics but never speakers: time, deixis, connectives, abstractions.
+bool is_never_speaker(string_view w) {
+  static const WordSet kWords{
+      "이",     "그것",       "이것",   "저것",   "이번",   "이날",   "이후",   "현재",
+      "당시",   "최근",       "오늘",   "내일",   "어제",   "올해",   "작년",   "지난해",
+      "지난달", "이달",       "그동안", "한편",   "또한",   "특히",   "다만",   "이어",
+      "앞서",   "결국",       "실제",   "실제로", "이유",   "목적",   "결과",   "내용",
+      "문제",   "사건",       "사고",   "상황",   "계획",   "방침",   "목표",   "취지",
+      "핵심",   "요지",       "배경",   "원인",   "이는",   "그중",   "이중",   "나머지",
+      "대부분", "일부",       "모두",   "전체",   "다음",   "아래",   "위",     "이것이",
+      "사실",   "점",         "것",     "수",     "때",     "곳",     "데",     "바",
+      "중",     "뒤",         "전",     "후",     "날",     "해",     "말",     "뜻",
+      "입장",   "주장",       "관계",   "규모",   "수준",   "가운데", "이상",   "이하",
+      "경우",   "대해",       "관련",   "이외",   "외",     "등",     "무엇",   "누구",
+      "어디",   "언제",       "그때",   "이때",   "오후",   "오전",   "새벽",   "그러나",
+      "하지만", "그런데",     "그리고", "따라서", "그래서", "또",     "이에",   "그러면서",
+      "아울러", "반면",       "이어서", "그러자", "더불어", "게다가", "직접",   "이미",
+      "다시",   "먼저",       "당초",   "한때",   "역시",   "특별히", "즉",     "물론",
+      "여전히", "아직",       "이제",   "지금",   "곧",     "계속",   "함께",   "모든",
+      "각",     "여러",       "다른",   "같은",   "해당",   "우리",   "저희",   "나",
+      "내",     "제",         "너",     "당신",   "자신",   "본인",   "스스로", "모두가",
+      "아무도", "그러면서도", "많이",   "같이",   "깊이",   "높이",   "크게",   "널리",
+      "더욱",   "매우",       "아주",   "가장",   "있어",   "없어",   "위해",   "통해",
+      "따라",   "의해",       "관해",   "비해",   "향해",   "두고",   "놓고",   "보면",
+      "따르면", "의하면",     "몇몇",   "의견",   "일행",   "재임",   "시절",   "취임",
+      "임기",   "부임",       "응답",   "반응",   "생각",   "시각",   "목소리", "지적",
+      "비판",   "평가",       "분석"};
+  return kWords.contains(w);
+}
+
+/// Nouns that qualify a title or an office without naming anyone: 국방 차관, 고위 관리.
+bool is_common_noun(string_view w) {
+  static const WordSet kWords{
+      "국방",     "외교", "경제",     "통일", "법무",   "행정", "교육", "정책", "기획", "홍보",
+      "대외",     "국제", "현지",     "금융", "산업",   "보건", "복지", "노동", "환경", "문화",
+      "체육",     "관광", "과학",     "기술", "정보",   "통신", "안보", "국가", "안전", "재무",
+      "재정",     "국무", "내무",     "사법", "상원",   "하원", "민주", "공화", "여당", "야당",
+      "지역",     "대학", "연구",     "수사", "담당",   "주무", "관할", "최고", "고위", "전직",
+      "현직",     "대선", "총선",     "지방", "중앙",   "본부", "사무", "당",   "시",   "도",
+      "군",       "구",   "청",       "부",   "원",     "합참", "국회", "대변", "공보", "언론",
+      "대리",     "수석", "선임",     "책임", "특별",   "비상", "임시", "총괄", "상임", "집행",
+      "운영",     "조직", "기자회견", "회견", "인터뷰", "성명", "원내", "원외", "정무", "민정",
+      "경제정책", "사회", "미래",     "전략"};
+  return kWords.contains(w);
+}
+
+/// Korean surnames, for telling 김민수 (one word, a Korean name) from a foreign name written in
+/// several words, and for surname references (김 차관, 김 씨). The most common ones by the 2015
+/// census of Statistics Korea, plus the two-syllable surnames.
+bool is_surname(string_view s) {
+  static constexpr string_view kSurnames[] = {
+      "김",   "이",   "박",   "최",   "정",   "강",   "조",   "윤",  "장", "임", "한", "오", "서",
+      "신",   "권",   "황",   "안",   "송",   "류",   "유",   "전",  "홍", "고", "문", "양", "손",
+      "배",   "백",   "허",   "남",   "심",   "노",   "하",   "곽",  "성", "차", "주", "우", "구",
+      "민",   "진",   "나",   "지",   "엄",   "채",   "원",   "천",  "방", "공", "현", "함", "변",
+      "염",   "여",   "추",   "도",   "소",   "석",   "선",   "설",  "마", "길", "연", "위", "표",
+      "명",   "기",   "반",   "왕",   "금",   "옥",   "육",   "인",  "맹", "제", "모", "탁", "국",
+      "어",   "은",   "편",   "용",   "예",   "경",   "봉",   "사",  "부", "가", "복", "태", "목",
+      "형",   "피",   "두",   "감",   "음",   "빈",   "동",   "온",  "호", "범", "좌", "승", "시",
+      "남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"};
+  static const std::unordered_set<string_view> kSet(std::begin(kSurnames), std::end(kSurnames));
+  return kSet.count(s) > 0;
+}
+
+/// A word shaped like a Korean personal name: a surname and a one- or two-syllable given name.
+bool korean_name_shaped(string_view w) {
+  if (!all_hangul(w)) return false;
+  // A case particle ends no given name: 차관을, 정부의, 회의에.
+  if (ends_with_any(w, {"을", "를", "에", "의", "와", "과", "로", "도", "만", "께"})) return false;
+  // A title with its topic or subject particle: 장관은, 차관이.
+  if (ends_with_any(w, {"은", "는", "이", "가"}) && title_exact(drop_last(w)) != nullptr) {
+    return false;
+  }
+  // 외래어 표기법 (제3장) writes a final or clustered consonant of a foreign word with ㅡ (크,
+  // 트, 프, 스): Korean given names do not use these syllables, so 제이크 is not 제 + 이크.
+  for (size_t i = 0; i < w.size();) {
+    const char32_t c = utf8::decode(w, i);
+    const char32_t index = c - 0xAC00;
+    const bool eu = (index % 588) / 28 == 18 && index % 28 == 0;
+    const char32_t initial = index / 588;
+    if (eu && initial != 11 && initial != 18 && initial != 0) return false;  // not 으, 흐, 그
+  }
+  const size_t n = syllable_count(w);
+  if (n == 2) return w.ends_with("모") && is_surname(w.substr(0, 3));  // 김모: name withheld
+  if (n == 3) return is_surname(w.substr(0, 3));
+  return n == 4 && is_surname(w.substr(0, 6));
+}
+
+/// Endings that mark a word as a verb or a noun with a case particle, so not part of a name or
+/// a title: 있는, 발표한, 회견에서, 정부를.
+bool has_clause_ending(string_view w) {
+  static const WordSet kEndings{
+      "다", "고", "며", "면",   "서",   "지만", "는데", "한",   "된",   "던",   "할",   "될",  "은",
+      "는", "을", "를", "에",   "와",   "과",   "도",   "만",   "로",   "께",   "게",   "야",  "까",
+      "요", "죠", "니", "이나", "처럼", "부터", "까지", "보다", "마다", "하는", "있는", "없는"};
+  if (w.empty()) return true;
+  return kEndings.ends(w);
+}
+
+/// Endings of verbs, adverbs and case-marked nouns that no name ends in: 있지만, 다행히,
+/// 회견에서, 발표한. Particles a foreign name may end in (술레이만, 페르난도, 토니) are not here.
+bool has_verb_ending(string_view w) {
+  if (w.ends_with("다")) {
+    // 기시다, 요시다, 오카다 are names; 했다, 한다, 있다, 이다, 하다 are verbs.
+    const string_view stem = drop_last(w);
+    const char32_t before = last_cp(stem);
+    return stem.empty() || utf8::has_final_consonant(before) ||
+           one_of(stem.substr(stem.size() - std::min<size_t>(3, stem.size())),
+                  {"이", "하", "되", "보", "주", "가", "오", "지", "리", "내", "서", "해"});
+  }
+  static const WordSet kEndings{
+      "며",   "면서", "지만", "는데", "하는", "있는", "없는", "되는", "된",   "던",   "하고",
+      "하며", "하여", "해서", "으로", "에서", "에게", "에는", "에도", "부터", "까지", "처럼",
+      "보다", "이며", "이고", "였다", "했다", "에",   "를",   "을",   "히",   "게",   "고",
+      "할",   "될",   "한",   "는",   "은",   "서도", "해",   "어서", "아서"};
+  return kEndings.ends(w);
+}
+
+// ---- Spirit X3 tables -----------------------------------------------------------------------
+
+/// Quotative endings right after a closing mark. Values: 1 reported speech (“…”라고 말했다),
+/// 2 adnominal (“…”라는 입장을 밝혔다: speech only with a noun of saying).
+struct QuotativeTable : x3::symbols<int> {
+  QuotativeTable() {
+    for (const char* q :
+         {"라고",     "이라고", "고",   "라며",   "이라며",   "며",   "면서",  "라면서",
+          "이라면서", "하며",   "하고", "하면서", "라",       "이라", "다며",  "다고",
+          "라고는",   "라고도", "고도", "고는",   "이라고도", "라구", "라고요"}) {
+      add(q, 1);
+    }
+    for (const char* q : {"라는", "이라는", "는", "란", "이란", "라던", "이라던", "하는", "다는"}) {
+      add(q, 2);
+    }
+  }
+};
+const QuotativeTable kQuotatives;
+
+/// Nouns of 하다-verbs of saying (and of judging, which attributes a view the same way):
+/// 강조했다, 설명했다, 평가했다. The bare "“…”라고 했다" is read by kBareHadaWord below.
+struct SpeechNounTable : x3::symbols<int> {
+  SpeechNounTable() {
+    for (const char* s :
+         {"말",     "말씀", "강조", "설명", "주장", "지적", "비판", "언급", "발표", "촉구", "반박",
+          "호소",   "토로", "우려", "평가", "예상", "전망", "진단", "분석", "당부", "요구", "비난",
+          "맹비난", "반발", "경고", "조언", "답변", "답",   "질타", "고백", "선언", "약속", "다짐",
+          "자신",   "예고", "해명", "부인", "시사", "역설", "인정", "제안", "요청", "반문", "소개",
+          "귀띔",   "발언", "증언", "진술", "보도", "표명", "전",   "강변", "일축", "부연", "회고",
+          "회상",   "술회", "풀이", "자평", "응답", "대답", "논평", "항변", "공언", "단언", "시인",
+          "개탄",   "한탄", "질문", "문의", "통보", "보고", "지시", "주문", "권고", "제언", "제의",
+          "환영",   "사과", "규탄", "성토", "항의", "첨언", "기대", "희망", "판단", "예측", "추정",
+          "관측",   "전언", "칭찬", "격려", "표현", "선포", "공표", "고지", "경계", "일갈", "반론",
+          "불평",   "자랑", "해석", "결론", "단정", "확신", "장담", "다그", "명시", "규정", "기술",
+          "서술",   "적시", "보고", "증언", "축하", "감사", "애도", "위로", "사죄", "공지", "공개",
+          "확인",   "전달", "표",   "피력", "말문"}) {
+      add(s, 1);
+    }
+  }
+};
+const SpeechNounTable kSpeechNouns;
+
+/// The last characters a verb of saying can end in, filled by the tables below, so that most
+/// words are turned away before any parse.
+struct VerbFinals {
+  std::vector<bool> seen = std::vector<bool>(0x10000);
+  void note(string_view form) { seen[last_cp(form) & 0xFFFF] = true; }
+  bool has(char32_t c) const { return c < 0x10000 && seen[c]; }
+};
+
+/// Endings after a 하다 stem: 했다, 했으며, 하며, 한 (말한 것으로 알려졌다), 하기도 (했다).
+struct HadaEndingTable : x3::symbols<int> {
+  VerbFinals finals;
+  HadaEndingTable() {
+    // 2: also after the empty stem ("“…”라고 했다").
+    for (const char* e : {"했다",   "하였다",   "했습니다", "하였습니다", "한다",      "합니다",
+                          "했으며", "하였으며", "했고",     "하였고",     "했지만",    "하였지만",
+                          "했으나", "하였으나", "했는데",   "했다고",     "하였다고",  "했다며",
+                          "했었다", "했던",     "했다는",   "한다고",     "했었습니다"}) {
+      add(e, 2);
+      finals.note(e);
+    }
+    for (const char* e :
+         {"하며",   "하면서",   "하고",   "한",       "하기도",     "하셨다",    "하셨습니다",
+          "해",     "해왔다",   "하기",   "했음",     "함",         "하는",      "하자",
+          "하며도", "하였는데", "하였던", "했으면서", "하였으면서", "했으면서도"}) {
+      add(e, 1);
+      finals.note(e);
+    }
+  }
+};
+const HadaEndingTable kHadaEndings;
+
+/// Verbs of saying that are not 하다 verbs, in the forms news uses.
+struct OtherSpeechVerbTable : x3::symbols<int> {
+  VerbFinals finals;
+  OtherSpeechVerbTable() {
+    const char* stems[][2] = {{"밝", "혔"},     {"덧붙", "였"}, {"털어놓", "았"}, {"털어놨", ""},
+                              {"내비", "쳤"},   {"외", "쳤"},   {"알", "렸"},     {"못박", "았"},
+                              {"쏘아붙", "였"}, {"꼬집", "었"}, {"짚", "었"},     {"물", "었"},
+                              {"되물", "었"},   {"적", "었"},   {"썼", ""},       {"봤", ""},
+                              {"보았", ""},     {"일렀", ""},   {"높였", ""},     {"모았", ""},
+                              {"남겼", ""},     {"드러냈", ""}, {"나타냈", ""},   {"올렸", ""},
+                              {"보였", ""},     {"피력했", ""}, {"내놨", ""},     {"냈", ""}};
+    for (const auto& s : stems) {
+      const std::string past = std::string(s[0]) + s[1];
+      for (const char* e : {"다", "으며", "고", "지만", "으나", "는데", "다고", "습니다", "던"}) {
+        add(past + e, 1);
+        finals.note(past + e);
+      }
+    }
+    for (const char* w : {"밝히며",   "밝히면서",   "밝힌",   "밝히기도", "밝힌다", "밝히고",
+                          "덧붙이며", "덧붙이기도", "짚으며", "꼬집으며", "물으며", "외치며",
+                          "알리며",   "털어놓으며", "본다",   "보고",     "보며",   "내다봤다",
+                          "내다보며", "내다본다",   "밝혀",   "전해"}) {
+      add(w, 1);
+      finals.note(w);
+    }
+  }
+};
+const OtherSpeechVerbTable kOtherVerbs;
+
+/// Nouns of saying after an adnominal quotative: “…”라는 입장을 밝혔다.
+bool is_speech_object(string_view w) {
+  static const WordSet kWords{"입장을", "뜻을",     "말을",   "의견을", "취지의",   "비판을",
+                              "주장을", "반응을",   "답변을", "설명을", "메시지를", "소감을",
+                              "우려를", "목소리를", "지적을", "견해를", "논평을",   "성명을",
+                              "글을",   "답을",     "말씀을", "생각을", "당부를",   "경고를",
+                              "요구를", "입장문을", "각오를", "포부를", "소회를",   "심경을"};
+  return kWords.contains(w);
+}
+
+/// Verbs after which a quotation is a name, not speech: “…”라고 불리는, “…”라고 적힌.
+bool is_naming_verb(string_view w) {
+  return w.starts_with("불리") || w.starts_with("불린") || w.starts_with("부르") ||
+         w.starts_with("불렀") || w.starts_with("적힌") || w.starts_with("쓰인") ||
+         w.starts_with("쓰여") || w.starts_with("새겨") || w.starts_with("명명") ||
+         w.starts_with("이름") || w.starts_with("칭하") || w.starts_with("일컫") ||
+         w.starts_with("알려진") || w.starts_with("불려") || w == "하는" || w == "한다는" ||
+         w == "하는데" || w == "하는지";
+}
+
+// The word grammars, built once: an X3 expression holds its parsers by value.
+const auto kOtherVerbWord = kOtherVerbs >> x3::eoi;
+const auto kHadaVerbWord = kSpeechNouns >> kHadaEndings >> x3::eoi;
+const auto kBareHadaWord = kHadaEndings >> x3::eoi;
+
+/// True when `word` (without punctuation) is a verb of saying.
+bool is_speech_verb(string_view word) {
+  const char32_t final = last_cp(word);
+  if (!kHadaEndings.finals.has(final) && !kOtherVerbs.finals.has(final)) {
+    return false;
+  }
+  const char* first = word.data();
+  const char* last = first + word.size();
+  if (x3::parse(first, last, kOtherVerbWord)) return true;
+  first = word.data();
+  if (x3::parse(first, last, kHadaVerbWord)) return true;
+  first = word.data();
+  int ending = 0;
+  return x3::parse(first, last, kBareHadaWord, ending) && ending == 2;
+}
+
+/// The quotative at the start of `suffix` (the text glued after a closing mark): its length and
+/// kind (1 speech, 2 adnominal), or kind 0 when the suffix is something else (a particle).
+std::pair<size_t, int> read_quotative(string_view suffix) {
+  const char* first = suffix.data();
+  const char* last = first + suffix.size();
+  int kind = 0;
+  if (!x3::parse(first, last, kQuotatives, kind)) return {0, 0};
+  const size_t len = static_cast<size_t>(first - suffix.data());
+  // The quotative must end the word (punctuation may follow): "라고," but not "고발".
+  const char32_t next = first_cp(suffix.substr(len));
+  if (is_hangul(next) || is_alnum(next)) return {0, 0};
+  return {len, kind};
+}
+
+// ---- Quotation marks ------------------------------------------------------------------------
+
+struct OpenMark {
+  size_t pos;
+  size_t len;
+  char32_t mark;
+};
+
+// A closing mark may stand where an opening one belongs (”…“), so both count as openers.
+bool is_double(char32_t m) { return m == 0x201C || m == 0x201D || m == '"'; }
+bool is_single(char32_t m) { return m == 0x2018 || m == 0x2019 || m == '\''; }
+
+/// Pairs the quotation marks of one line.
+class MarkPairer {
+ public:
+  explicit MarkPairer(std::vector<Quote>& out) : out_(out) {}
+
+  /// A double mark is still open (the line ended inside a quotation).
+  bool double_open() const { return has_open(is_double); }
+
+  void feed(char32_t prev, char32_t cp, char32_t next, size_t at, size_t after) {
+    switch (cp) {
+      case 0x201C:  // “
+      case 0x201D:  // ”
+      case '"':
+        feed_double(prev, cp, next, at, after);
+        break;
+      case 0x2018:  // ‘
+      case 0x300C:  // 「
+        open(cp, at, after);
+        break;
+      case 0x2019:  // ’ : also an apostrophe (O’Neil, ’90s)
+        if (is_alnum(prev) && is_alnum(next)) break;
+        if (top_is(is_single)) close(is_single, at, after);
+        break;
+      case '\'':
+        if (is_alnum(prev) && is_latin(next)) break;  // don't, O'Neil
+        if (top_is(is_single)) {
+          close(is_single, at, after);
+        } else if (opens_after(prev)) {
+          open(cp, at, after);
+        }
+        break;
+      case 0x300D:  // 」
+        close([](char32_t m) { return m == 0x300C; }, at, after);
+        break;
+      default:
+        break;
+    }
+  }
+
+ private:
+  /// Characters after which a quotation mark opens: the start of the line, a space, an
+  /// opening bracket or mark, or a separator.
+  static bool opens_after(char32_t c) {
+    return c == 0 || is_space(c) || is_leading_punct(c) || c == ',' || c == ':' || c == 0xB7;
+  }
+  static bool closes_before(char32_t c) { return c == 0 || is_space(c) || is_trailing_punct(c); }
+
+  /// Double marks are paired by where they stand, since drafts mix “, ” and " and sometimes
+  /// type one the wrong way round (맞다“며 ”어떻게): a mark between a space and a letter opens,
+  /// one between a letter and a space or punctuation closes, and one between two letters closes
+  /// a quotation if one is open.
+  void feed_double(char32_t prev, char32_t cp, char32_t next, size_t at, size_t after) {
+    const bool opening = opens_after(prev) && !closes_before(next);
+    const bool closing = !opening && (closes_before(next) || is_terminator(prev));
+    const bool open_now = has_open(is_double);
+    if (opening || (!closing && !open_now)) {
+      if (cp == '"' && utf8::is_digit(prev)) return;  // 5'11" is a measure
+      open(cp, at, after);
+    } else if (open_now) {
+      close(is_double, at, after);
+    }
+  }
+
+  void open(char32_t mark, size_t at, size_t after) { stack_.push_back({at, after - at, mark}); }
+
+  template <class Pred>
+  bool has_open(Pred pred) const {
+    return std::any_of(stack_.begin(), stack_.end(),
+                       [&](const OpenMark& m) { return pred(m.mark); });
+  }
+  template <class Pred>
+  bool top_is(Pred pred) const {
+    return !stack_.empty() && pred(stack_.back().mark);
+  }
+
+  /// Closes the innermost open mark that `pred` accepts; marks opened inside it and never
+  /// closed are dropped.
+  template <class Pred>
+  void close(Pred pred, size_t at, size_t after) {
+    for (size_t k = stack_.size(); k-- > 0;) {
+      if (!pred(stack_[k].mark)) continue;
+      const OpenMark m = stack_[k];
+      out_.push_back({m.pos, after, m.pos + m.len, at, m.mark, static_cast<int>(k)});
+      stack_.resize(k);
+      return;
+    }
+  }
+
+  std::vector<Quote>& out_;
+  std::vector<OpenMark> stack_;
+};
+
+/// The quotations of the line [begin, end), ordered by the opening mark. `open_at_end` tells
+/// whether a double mark was left open.
+std::vector<Quote> find_quotes(string_view text, size_t begin, size_t end, bool& open_at_end) {
+  std::vector<Quote> quotes;
+  MarkPairer pairer(quotes);
+  char32_t prev = 0;
+  for (size_t i = begin; i < end;) {
+    const size_t at = i;
+    const char32_t cp = utf8::decode(text, i);
+    size_t j = i;
+    const char32_t next = j < end ? utf8::decode(text, j) : 0;
+    pairer.feed(prev, cp, next, at, i);
+    prev = cp;
+  }
+  open_at_end = pairer.double_open();
+  std::sort(quotes.begin(), quotes.end(),
+            [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
+  return quotes;
+}
+
+// ---- Tokens and sentences -------------------------------------------------------------------
+
+/// A word of a line, or a whole quotation with the ending glued to its closing mark.
+struct Token {
+  size_t begin = 0, end = 0;            ///< as written, between spaces
+  size_t core_begin = 0, core_end = 0;  ///< without surrounding punctuation
+  int quote = -1;         ///< index into the line's quotations when this is a quotation
+  bool comma = false;     ///< punctuation after it that ends a phrase (, ; :)
+  bool terminal = false;  ///< ends a sentence
+  size_t paren_end = 0;   ///< after a bracketed note (에스알(SR)은): where the particle starts
+};
+
+/// Sets the core and the punctuation flags of a word token from its trailing punctuation.
+void trim_word(string_view text, Token& t) {
+  size_t b = t.begin, e = t.end;
+  while (b < e) {
+    size_t n = b;
+    if (!is_leading_punct(utf8::decode(text, n))) break;
+    b = n;
+  }
+  while (e > b) {
+    const size_t p = utf8::previous(text, e);
+    size_t n = p;
+    const char32_t c = utf8::decode(text, n);
+    if (!is_trailing_punct(c)) break;
+    if (c == ',' || c == ';' || c == ':' || c == 0xFF0C) t.comma = true;
+    if (is_terminator(c)) t.terminal = true;
+    e = p;
+  }
+  // A bracketed note after a name is not part of it: 김민수(45), 홍길동(洪吉童).
+  const string_view core = text.substr(b, e - b);
+  if (const size_t paren = core.find('('); paren != string_view::npos && paren > 0) {
+    if (const size_t close = core.rfind(')'); close != string_view::npos && close > paren) {
+      t.paren_end = b + close + 1;
+    }
+    e = b + paren;
+  }
+  t.core_begin = b;
+  t.core_end = e;
+}
+
+/// The text of a quotation token after its closing mark, without trailing punctuation.
+string_view quote_suffix(string_view text, const Token& t, const Quote& q) {
+  Token tmp;
+  tmp.begin = q.end;
+  while (tmp.begin < t.end && text[tmp.begin] == ' ') ++tmp.begin;
+  tmp.end = t.end;
+  trim_word(text, tmp);
+  return text.substr(tmp.begin, tmp.core_end > tmp.begin ? tmp.core_end - tmp.begin : 0);
+}
+
+/// A line's quotations and tokens; sentences are token ranges.
+struct Line {
+  std::vector<Quote> quotes;
+  std::vector<Token> tokens;
+  bool open_at_end = false;  ///< a double mark is still open when the line ends
+  /// The line opens with a quotation while the paragraph before it ended inside one: the print
+  /// convention for a quotation that runs over several paragraphs.
+  bool continues_quote = false;
+};
+
+/// Cuts [begin, end) into tokens. A top-level quotation and what is glued to its closing mark
+/// make one token; a quotative written after a space (“…” 라고) is glued to it as well.
+void tokenize(string_view text, size_t begin, size_t end, Line& line) {
+  size_t next_quote = 0;
+  auto top_quote_at = [&](size_t pos) -> int {
+    while (next_quote < line.quotes.size() &&
+           (line.quotes[next_quote].begin < pos || line.quotes[next_quote].depth > 0)) {
+      ++next_quote;
+    }
+    return next_quote < line.quotes.size() && line.quotes[next_quote].begin == pos
+               ? static_cast<int>(next_quote)
+               : -1;
+  };
+  size_t i = begin;
+  while (i < end) {
+    size_t n = i;
+    if (is_space(utf8::decode(text, n))) {
+      i = n;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.quote = top_quote_at(i);
+    size_t j = t.quote >= 0 ? line.quotes[t.quote].end : i;
+    while (j < end) {
+      size_t k = j;
+      if (is_space(utf8::decode(text, k))) break;
+      if (j > t.begin && top_quote_at(j) >= 0) break;
+      j = k;
+    }
+    t.end = j;
+    trim_word(text, t);
+    line.tokens.push_back(t);
+    i = j;
+  }
+}
+
+/// Glues a quotative written after a space to the quotation before it: “…” 라고 말했다.
+void glue_spaced_quotatives(string_view text, Line& line) {
+  std::vector<Token>& ts = line.tokens;
+  for (size_t k = 0; k + 1 < ts.size(); ++k) {
+    if (ts[k].quote < 0 || ts[k + 1].quote >= 0) continue;
+    const Quote& q = line.quotes[ts[k].quote];
+    if (ts[k].end != q.end) continue;
+    const string_view next =
+        text.substr(ts[k + 1].core_begin, ts[k + 1].core_end - ts[k + 1].core_begin);
+    const auto [len, kind] = read_quotative(next);
+    if (kind == 0 || len != next.size() || ts[k + 1].core_begin != ts[k + 1].begin) continue;
+    ts[k].end = ts[k + 1].end;
+    ts[k].comma = ts[k + 1].comma;
+    ts[k].terminal = ts[k + 1].terminal;
+    ts.erase(ts.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+/// Joins a bracketed gloss written after a space to the word before it, so that the particle
+/// after the bracket reaches the name: 릴라 트레티코프 (Lila Tretikov)는.
+void glue_parentheticals(string_view text, Line& line) {
+  std::vector<Token>& ts = line.tokens;
+  for (size_t k = 0; k + 1 < ts.size(); ++k) {
+    if (ts[k].quote >= 0 || ts[k].comma || ts[k].terminal || ts[k].paren_end > 0) continue;
+    if (text[ts[k + 1].begin] != '(') continue;
+    for (size_t j = k + 1; j < ts.size() && j < k + 5; ++j) {
+      if (ts[j].quote >= 0) break;
+      const string_view w = text.substr(ts[j].begin, ts[j].end - ts[j].begin);
+      const size_t close = w.rfind(')');
+      if (close == string_view::npos) continue;
+      ts[k].end = ts[j].end;
+      ts[k].paren_end = ts[j].begin + close + 1;
+      ts[k].comma = ts[j].comma;
+      ts[k].terminal = ts[j].terminal;
+      ts.erase(ts.begin() + static_cast<std::ptrdiff_t>(k + 1),
+               ts.begin() + static_cast<std::ptrdiff_t>(j + 1));
+      break;
+    }
+  }
+}
+
+/// Marks which quotation tokens end their sentence: a quotation that ends with final
+/// punctuation and is followed by a space and no quotative stands as a sentence of its own.
+void mark_quote_terminals(string_view text, Line& line) {
+  for (Token& t : line.tokens) {
+    if (t.quote < 0) continue;
+    const Quote& q = line.quotes[t.quote];
+    t.terminal = false;
+    t.comma = false;
+    const string_view suffix = text.substr(q.end, t.end - q.end);
+    if (!suffix.empty()) {
+      const char32_t c = last_cp(suffix);
+      t.terminal = is_terminator(c);
+      t.comma = c == ',' || c == ';' || c == ':';
+      continue;
+    }
+    string_view inner = text.substr(q.text_begin, q.text_end - q.text_begin);
+    while (!inner.empty() && (last_cp(inner) == ' ' || is_trailing_punct(last_cp(inner)))) {
+      if (is_terminator(last_cp(inner))) {
+        t.terminal = true;
+        break;
+      }
+      inner = drop_last(inner);
+    }
+  }
+}
+
+// ---- Noun phrases around a subject ----------------------------------------------------------
+
+enum class Ref { none, pronoun, demonstrative, surname };
+
+/// A subject read from the words before a particle, before reference resolution.
+struct Phrase {
+  Speaker speaker;
+  Ref ref = Ref::none;
+  std::string ref_surname;  ///< 김 in 김 차관
+  std::string ref_title;    ///< 차관 in 김 차관, 관계자 in 이 관계자
+  bool titled = false;      ///< a title or an apposition was written with the name
+};
+
+/// Reads words of one sentence. `words` are token indices of the sentence (quotations
+/// included, so that a phrase never crosses one).
+class PhraseReader {
+ public:
+  PhraseReader(string_view text, const Line& line, size_t first, size_t last)
+      : text_(text), line_(line), first_(first), last_(last) {}
+
+  string_view core(size_t k) const {
+    const Token& t = line_.tokens[k];
+    return text_.substr(t.core_begin, t.core_end - t.core_begin);
+  }
+  bool is_word(size_t k) const { return line_.tokens[k].quote < 0; }
+  /// A word that may be part of a noun phrase ending at a later word: no comma after it.
+  bool joins(size_t k) const {
+    const Token& t = line_.tokens[k];
+    return is_word(k) && !t.comma && !t.terminal && t.core_end > t.core_begin &&
+           t.core_begin == t.begin;
+  }
+
+  std::optional<Phrase> read(size_t head, string_view stem) const;
+  bool name_like(string_view w, bool allow_one_syllable) const;
+
+ private:
+  size_t extend_name(size_t k) const;
+  size_t extend_title(size_t k) const;
+  std::optional<Phrase> read_titled(size_t head, string_view stem, const TitleWord& t) const;
+  std::optional<Phrase> read_quoted_name(size_t first, size_t head, string_view stem) const;
+  std::optional<Phrase> read_joined_ssi(size_t head, string_view stem, string_view rest) const;
+  std::optional<Phrase> read_role(size_t head, string_view stem, size_t title_first) const;
+  std::optional<Phrase> read_named(size_t head, string_view stem, size_t title_first) const;
+  bool affiliation_like(string_view w) const;
+  std::optional<std::pair<size_t, size_t>> find_name(size_t run_first, size_t title_first) const;
+  std::optional<Phrase> read_bare(size_t head, string_view stem) const;
+  std::optional<Phrase> read_collective(size_t head, string_view stem) const;
+  void set_title(Phrase& p, size_t from, size_t to, size_t skip_begin, size_t skip_end,
+                 string_view extra_end) const;
+
+  string_view text_;
+  const Line& line_;
+  size_t first_, last_;
+};
+
+bool PhraseReader::name_like(string_view w, bool allow_one_syllable) const {
+  if (!hangul_name(w)) return false;
+  const size_t n = syllable_count(w);
+  if (n > 6 || (n < 2 && !allow_one_syllable)) return false;
+  // A title, or a compound ending in one (축구선수, 관방장관), is not a name.
+  if (const TitleWord* t = title_suffix(w); t != nullptr && syllable_count(t->word) >= 2) {
+    return false;
+  }
+  if (is_known_organization(w) || has_organization_suffix(w) || is_never_speaker(w) ||
+      is_title_modifier(w) || is_classifier_noun(w)) {
+    return false;
+  }
+  if (w.ends_with("의") && !is_noun_ending_in_ui(w)) return false;
+  if (is_apposition(w) || w.ends_with("이자") || w.ends_with("들")) return false;
+  if (is_common_noun(w)) return false;
+  // A Korean name with its subject particle (김상조가) or an adnominal form (쓰러진, 지명된,
+  // 새로운) is not a name written before a title.
+  if (w.ends_with("가") && korean_name_shaped(drop_last(w))) return false;
+  // 회사원, 대학생, 근로자, 물리학과: what someone is, not who.
+  if (n >= 3 && !korean_name_shaped(w) && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
+    return false;
+  }
+  if (one_of(w, {"쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된", "체포된", "구속된",
+                 "숨진", "다친", "떠난", "이끈", "만난", "앞선", "이른", "지난", "최초의"}) ||
+      ends_with_any(w, {"된", "로운", "다운"})) {
+    return false;
+  }
+  return !has_verb_ending(w) || korean_name_shaped(w);
+}
+
+/// Extends a name at word `k` backwards over the earlier words of a foreign name (조 바이든,
+/// 무스타파 술레이만); returns the first word of the name.
+size_t PhraseReader::extend_name(size_t k) const {
+  size_t start = k;
+  while (start > first_ && k - start < 2 && joins(start - 1)) {
+    const string_view w = core(start - 1);
+    const string_view cur = core(start);
+    if (!name_like(w, true) || w.ends_with("인")) break;
+    if (korean_name_shaped(cur) && (korean_name_shaped(w) || syllable_count(w) == 1)) break;
+    if (korean_name_shaped(cur) && is_surname(w)) break;
+    --start;
+  }
+  return start;
+}
+
+/// Extends a title that ends at word `k` backwards over the words of its noun phrase: bare
+/// nouns, "X이자" (one title and another), and one genitive with its owner, stopping before a
+/// description of that owner (사이버 보안업체 | 치후 360의 창업자). Returns the first word.
+size_t PhraseReader::extend_title(size_t k) const {
+  size_t start = k;
+  bool in_owner = false;
+  while (start > first_ && k - start < 8 && joins(start - 1)) {
+    const string_view w = core(start - 1);
+    const bool date = contains_digit(w) && ends_with_any(w, {"일", "월", "년", "시"});
+    if (w.empty() || date || is_never_speaker(w)) break;
+    // 의장국인 벨기에의 외무장관: an apposition inside the title describes its owner.
+    if (w.ends_with("인") && title_exact(w) == nullptr) break;
+    // 물의를 일으킨 김 씨: after an object the word is a verb.
+    if (start - 1 > first_ && is_word(start - 2) && ends_with_any(core(start - 2), {"을", "를"})) {
+      break;
+    }
+    const bool genitive = w.ends_with("의") && !is_noun_ending_in_ui(w);
+    if (genitive) {
+      if (in_owner) break;
+      in_owner = true;
+    } else if (in_owner && is_classifier_noun(w)) {
+      break;
+    } else if (!w.ends_with("이자") && has_clause_ending(w) && !is_noun_ending_in_ui(w) &&
+               !korean_name_shaped(w) && !is_known_organization(w) && !has_organization_suffix(w) &&
+               !w.ends_with("학과")) {  // 물리학과
+      break;
+    }
+    // 보러 온 주민: a one-syllable word is a verb form unless it names a body (미, 시).
+    if (syllable_count(w) == 1 && all_hangul(w) && !is_known_organization(w) &&
+        !is_common_noun(w)) {
+      break;
+    }
+    --start;
+  }
+  return start;
+}
+
+/// Sets the title of `p` to the words [from, to] minus the name [skip_begin, skip_end), with
+/// `extra_end` (a title word cut from its copula, 위원인 → 위원) replacing the end of `to`.
+void PhraseReader::set_title(Phrase& p, size_t from, size_t to, size_t skip_begin, size_t skip_end,
+                             string_view extra_end) const {
+  if (from >= skip_begin && from < skip_end) from = skip_end;
+  std::string title;
+  for (size_t k = from; k <= to; ++k) {
+    if (k >= skip_begin && k < skip_end) continue;
+    string_view w = core(k);
+    if (k == to && !extra_end.empty()) w = extra_end;
+    if (!title.empty()) title += ' ';
+    title += w;
+  }
+  p.speaker.title = std::move(title);
+  p.speaker.title_begin = line_.tokens[from].core_begin;
+  p.speaker.title_end = extra_end.empty() ? line_.tokens[to].core_end
+                                          : line_.tokens[to].core_begin + extra_end.size();
+  p.titled = true;
+}
+
+std::string join_words(string_view text, const Line& line, size_t from, size_t to,
+                       size_t last_end) {
+  std::string out;
+  for (size_t k = from; k <= to; ++k) {
+    const Token& t = line.tokens[k];
+    if (!out.empty()) out += ' ';
+    out += text.substr(t.core_begin, (k == to ? last_end : t.core_end) - t.core_begin);
+  }
+  return out;
+}
+
+std::optional<Phrase> PhraseReader::read(size_t head, string_view stem) const {
+  if (stem.empty()) return std::nullopt;
+  const bool pronoun = stem == "그" || stem == "그녀";
+  if (pronoun || one_of(stem, {"그들", "이들", "그녀들", "양측"})) {
+    Phrase p;
+    p.ref = pronoun ? Ref::pronoun : Ref::none;
+    p.speaker.kind = pronoun ? SpeakerKind::person : SpeakerKind::group;
+    p.speaker.name = std::string(stem);
+    p.speaker.begin = line_.tokens[head].core_begin;
+    p.speaker.end = p.speaker.begin + stem.size();
+    return p;
+  }
+  if (stem.ends_with("씨") && stem.size() > 3) {  // 김씨, 홍길동씨
+    return read_joined_ssi(head, stem, stem.substr(0, stem.size() - 3));
+  }
+  if (const TitleWord* t = title_suffix(stem)) {
+    if (auto p = read_titled(head, stem, *t)) return p;
+  }
+  return read_bare(head, stem);
+}
+
+/// A subject that ends in a title or role: 김민수 차관, 외교부 김민수 차관, 김 차관, 이 관계자,
+/// 업계 한 관계자, 블링컨 미국 국무장관, 김씨, 관방장관.
+std::optional<Phrase> PhraseReader::read_titled(size_t head, string_view stem,
+                                                const TitleWord& t) const {
+  Phrase p;
+  const size_t head_begin = line_.tokens[head].core_begin;
+  p.speaker.begin = head_begin;
+  p.speaker.end = head_begin + stem.size();
+  if (stem != t.word) {
+    const string_view rest = stem.substr(0, stem.size() - t.word.size());
+    if (t.word == "씨") return read_joined_ssi(head, stem, rest);
+    if (t.role) {  // 업계관계자, 정부관계자
+      if (!all_hangul(rest)) return std::nullopt;
+      Phrase p;
+      p.speaker.begin = head_begin;
+      p.speaker.end = head_begin + stem.size();
+      p.speaker.name = std::string(stem);
+      p.speaker.kind = SpeakerKind::role;
+      return p;
+    }
+    // A compound title (관방장관, 부교육감, 국방부장관); 시장 also means a market.
+    if (t.word == "시장" || syllable_count(t.word) < 2) return std::nullopt;
+  }
+  // Modifiers written before the title: 전 장관, 당시 차관.
+  size_t title_first = head;
+  while (title_first > first_ && joins(title_first - 1) &&
+         is_title_modifier(core(title_first - 1))) {
+    --title_first;
+  }
+  if (auto p = read_quoted_name(title_first, head, stem)) return p;
+  if (title_first == first_ || !joins(title_first - 1)) {
+    if (t.word == "씨") return std::nullopt;  // 씨 alone names nobody
+    p.speaker.kind = SpeakerKind::role;
+    p.speaker.name = std::string(stem);
+    if (!t.role) {
+      p.ref = Ref::demonstrative;  // 대변인은: the spokesperson met before
+      p.ref_title = std::string(stem);
+    }
+    return p;
+  }
+  const string_view before = core(title_first - 1);
+  const bool demonstrative = one_of(before, {"이", "그", "해당", "같은", "동"});
+  if (t.role && !demonstrative) return read_role(head, stem, title_first);
+  if (demonstrative || is_surname(before)) {
+    // 김 차관, 김 씨, 이 관계자: a reference to someone met before.
+    p.ref = t.role || !is_surname(before) ? Ref::demonstrative : Ref::surname;
+    p.ref_surname = std::string(before);
+    p.ref_title = std::string(stem);
+    p.speaker.begin = line_.tokens[title_first - 1].core_begin;
+    p.speaker.name = join_words(text_, line_, title_first - 1, head, p.speaker.end);
+    p.speaker.kind = t.role ? SpeakerKind::role : SpeakerKind::person;
+    return p;
+  }
+  return read_named(head, stem, title_first);
+}
+
+/// ‘기르마’ 에티오피아 대통령: a name in single marks right before the words [first, head].
+std::optional<Phrase> PhraseReader::read_quoted_name(size_t first, size_t head,
+                                                     string_view stem) const {
+  if (first == first_) return std::nullopt;
+  const Token& t = line_.tokens[first - 1];
+  if (t.quote < 0 || !is_single(line_.quotes[t.quote].open_mark)) return std::nullopt;
+  const Quote& q = line_.quotes[t.quote];
+  if (t.end != q.end || q.text_end <= q.text_begin) return std::nullopt;
+  const string_view inner = text_.substr(q.text_begin, q.text_end - q.text_begin);
+  if (!all_hangul(inner) || syllable_count(inner) > 8) return std::nullopt;
+  Phrase p;
+  p.speaker.begin = q.text_begin;
+  p.speaker.end = q.text_end;
+  p.speaker.name = std::string(inner);
+  set_title(p, first, head, 0, 0, stem);
+  return p;
+}
+
+/// 김씨, 홍길동씨: the title 씨 written without a space.
+std::optional<Phrase> PhraseReader::read_joined_ssi(size_t head, string_view stem,
+                                                    string_view rest) const {
+  if (!korean_name_shaped(rest) && !is_surname(rest) && !(rest.size() == 1 && is_latin(rest[0]))) {
+    return std::nullopt;
+  }
+  Phrase p;
+  const size_t head_begin = line_.tokens[head].core_begin;
+  p.speaker.begin = head_begin;
+  p.speaker.name = std::string(rest);
+  p.speaker.end = head_begin + rest.size();
+  p.speaker.title = "씨";
+  p.titled = true;
+  if (is_surname(rest)) {
+    p.ref = Ref::surname;
+    p.ref_surname = std::string(rest);
+    p.ref_title = "씨";
+    p.speaker.name = std::string(stem);
+    p.speaker.end = head_begin + stem.size();
+  }
+  return p;
+}
+
+/// 업계 한 관계자, 국방부 관계자, 현지 소식통: a person known by a role.
+std::optional<Phrase> PhraseReader::read_role(size_t head, string_view stem,
+                                              size_t title_first) const {
+  size_t first = extend_title(title_first);
+  if (first > first_ && joins(first - 1) && core(first - 1) == "한") {
+    first = extend_title(first - 1);  // 업계의 한 시민단체 관계자: one official
+  }
+  Phrase p;
+  p.speaker.begin = line_.tokens[first].core_begin;
+  p.speaker.end = line_.tokens[head].core_begin + stem.size();
+  p.speaker.name = join_words(text_, line_, first, head, p.speaker.end);
+  p.speaker.kind = SpeakerKind::role;
+  return p;
+}
+
+/// Words that place a title rather than name a person: 미국, 국방부, 삼성전자의, 국방, CNN.
+bool PhraseReader::affiliation_like(string_view w) const {
+  return is_known_organization(w) || has_organization_suffix(w) || is_common_noun(w) ||
+         is_classifier_noun(w) || (w.ends_with("의") && !is_noun_ending_in_ui(w)) ||
+         !hangul_name(w);
+}
+
+/// The name in the words before a title, if any: the last Korean-shaped name (외교부 김민수
+/// 차관, 박영선 새정연 원내대표), else the words right before the affiliation (블링컨 미국
+/// 국무장관, 조 바이든 대통령). Returns [first, last] word indices.
+std::optional<std::pair<size_t, size_t>> PhraseReader::find_name(size_t run_first,
+                                                                 size_t title_first) const {
+  for (size_t j = title_first; j-- > run_first;) {
+    if (korean_name_shaped(core(j)) && name_like(core(j), false)) {
+      return std::pair{std::max(extend_name(j), run_first), j};  // 버락 오바마: 오 is a surname too
+    }
+  }
+  size_t j = title_first;
+  // 블링컨 미국 국무장관; but in 치후 360의 창업자 the word before a genitive is its owner.
+  while (j > run_first && affiliation_like(core(j - 1))) {
+    if (core(j - 1).ends_with("의") && !is_noun_ending_in_ui(core(j - 1))) return std::nullopt;
+    --j;
+  }
+  if (j == run_first || !name_like(core(j - 1), false)) return std::nullopt;
+  size_t first = extend_name(j - 1);
+  return std::pair{std::max(first, run_first), j - 1};
+}
+
+/// [affiliation] NAME [affiliation] [modifier] TITLE, or a role when no name is written.
+std::optional<Phrase> PhraseReader::read_named(size_t head, string_view stem,
+                                               size_t title_first) const {
+  Phrase p;
+  p.speaker.end = line_.tokens[head].core_begin + stem.size();
+  size_t run_first = extend_title(title_first);
+  if (auto quoted = read_quoted_name(run_first, head, stem)) return quoted;
+  // A name before a title may carry a clause ending of its own (페르난도, 술레이만), which the
+  // title's phrase stops at; the name is still the word right before.
+  if (run_first == title_first && name_like(core(title_first - 1), false)) --run_first;
+  const auto name = find_name(run_first, title_first);
+  if (!name) {
+    p.speaker.begin = line_.tokens[run_first].core_begin;
+    p.speaker.name = join_words(text_, line_, run_first, head, p.speaker.end);
+    p.speaker.kind = SpeakerKind::role;
+    p.ref = Ref::demonstrative;  // 미국 대통령은: the president met before, if any
+    p.ref_title = std::string(stem);
+    return p;
+  }
+  const auto [name_first, name_last] = *name;
+  p.speaker.begin = line_.tokens[name_first].core_begin;
+  p.speaker.end = line_.tokens[name_last].core_end;
+  p.speaker.name = join_words(text_, line_, name_first, name_last, p.speaker.end);
+  set_title(p, run_first, head, name_first, name_last + 1, stem);
+  // 시장 is also a market (플라스틱 시장은): after anything but a Korean name it is taken as a
+  // speaker only where a verb of saying follows, never as the topic of later sentences.
+  if (stem == "시장" && !korean_name_shaped(core(name_last))) p.titled = false;
+  return p;
+}
+
+/// A subject with no title after it: 저우훙이, 위원인 저우훙이, 공동 창업자 무스타파
+/// 술레이만, 중국 정부, 전문가들.
+/// A subject that is not one person: 학교 측, 국민의 56%, 전문가들, 게시글, 중국 정부.
+std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view stem) const {
+  Phrase p;
+  p.speaker.begin = line_.tokens[head].core_begin;
+  p.speaker.end = p.speaker.begin + stem.size();
+  size_t first = head;
+  if (stem == "측" && head > first_ && joins(head - 1)) {  // 학교 측, 김 후보 측
+    first = head - 1;
+    p.speaker.kind = SpeakerKind::organization;
+  } else if (contains_digit(stem) && ends_with_any(stem, {"%", "명", "대", "세"})) {
+    // 국민의 56%가, 대리인단 15명은, 30대가: people counted rather than named.
+    while (first > first_ && head - first < 2 && joins(first - 1) &&
+           !has_clause_ending(core(first - 1)) && !contains_digit(core(first - 1)) &&
+           !is_never_speaker(core(first - 1))) {
+      --first;
+    }
+    p.speaker.kind = SpeakerKind::group;
+  } else if (stem.ends_with("들") && syllable_count(stem) >= 3 && !is_never_speaker(stem)) {
+    p.speaker.kind = SpeakerKind::group;
+  } else if (one_of(stem,
+                    {"글", "게시글", "편지", "기사", "보도", "공지", "공고문", "안내문", "메시지",
+                     "문자", "일기", "유서", "게시물", "댓글", "사설", "칼럼", "서한", "친서"})) {
+    p.speaker.kind = SpeakerKind::organization;  // a document speaks for its unnamed author
+  } else if (!is_never_speaker(stem) && !contains_digit(stem) &&
+             (is_known_organization(stem) || has_organization_suffix(stem) || !all_hangul(stem))) {
+    while (first > first_ && head - first < 2 && joins(first - 1) &&
+           (is_known_organization(core(first - 1)) || has_organization_suffix(core(first - 1)))) {
+      --first;
+    }
+    p.speaker.kind = SpeakerKind::organization;
+  } else {
+    return std::nullopt;
+  }
+  p.speaker.begin = line_.tokens[first].core_begin;
+  p.speaker.name = join_words(text_, line_, first, head, p.speaker.end);
+  return p;
+}
+
+/// A subject with no title after it: 저우훙이, 위원인 저우훙이, 공동 창업자 무스타파
+/// 술레이만, and the collectives of read_collective.
+std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) const {
+  if (auto collective = read_collective(head, stem)) return collective;
+  if (is_never_speaker(stem) || !name_like(stem, false)) return std::nullopt;
+  Phrase p;
+  p.speaker.end = line_.tokens[head].core_begin + stem.size();
+  const size_t name_first = extend_name(head);
+  p.speaker.begin = line_.tokens[name_first].core_begin;
+  p.speaker.name = join_words(text_, line_, name_first, head, p.speaker.end);
+  if (name_first == first_ || !joins(name_first - 1)) return p;
+  // An apposition before the name: 위원인 저우훙이, 공동 창업자 술레이만, 출신인 김 씨.
+  const size_t t = name_first - 1;
+  const string_view before = core(t);
+  if (is_apposition(before)) {
+    const string_view title = before.substr(0, before.size() - 3);
+    set_title(p, extend_title(t), t, 0, 0, title);
+  } else if (const TitleWord* tw = title_suffix(before); tw != nullptr && !tw->role) {
+    set_title(p, extend_title(t), t, 0, 0, {});
+  } else if (is_known_organization(before) || has_organization_suffix(before)) {
+    set_title(p, t, t, 0, 0, {});
+  }
+  return p;
+}
+
+// ---- Sentences ------------------------------------------------------------------------------
+
+/// Length of `word` without a subject or topic particle (은/는/이/가/께서), or 0 when it has
+/// none. The particle must fit the last syllable (은 and 이 after a final consonant), so the
+/// 이 of 저우훙이 stays in the name when 는 follows it.
+size_t subject_stem(string_view word) {
+  if (word.ends_with("께서") && word.size() > 6) return word.size() - 6;
+  const char32_t last = last_cp(word);
+  if (last != U'은' && last != U'는' && last != U'이' && last != U'가') return 0;
+  const string_view stem = drop_last(word);
+  if (stem.empty()) return 0;
+  const char32_t p = last_cp(stem);
+  if (is_hangul(p)) {
+    const bool coda = utf8::has_final_consonant(p);
+    if ((last == U'은' || last == U'이') != coda) return 0;
+    // A case particle before the topic marker: 회견에서는, 이번에는, 정부로서는.
+    if (ends_with_any(stem, {"에서", "에게", "에", "로서", "로", "께", "한테", "까지", "부터", "와",
+                             "과", "의"}) &&
+        !is_noun_ending_in_ui(stem)) {
+      return 0;
+    }
+  } else if (!is_alnum(p) && p != '%' && p != U'％') {
+    return 0;
+  }
+  return stem.size();
+}
+
+/// A subject that is surely a speaker: titled, a reference, an institution or a group, or a
+/// name shaped like a person's. A bare word (트럼프는, 사건은) may be either, so it is taken only
+/// as the topic of a sentence that also has a verb of saying.
+/// Names written somewhere in the document with a title or an apposition: a bare 호나우두가
+/// is a person when 축구선수 호나우두는 came before or comes after.
+class KnownNames {
+ public:
+  void add(const std::string& name) {
+    names_.insert(name);
+    if (const size_t space = name.rfind(' '); space != std::string::npos) {
+      names_.insert(name.substr(space + 1));  // 호나우두 of 호나우두, 술레이만 of 무스타파 술레이만
+    }
+  }
+  bool contains(string_view name) const { return names_.count(std::string(name)) > 0; }
+
+ private:
+  std::unordered_set<std::string> names_;
+};
+
+bool is_known_name(const KnownNames& known, string_view name) { return known.contains(name); }
+
+bool strong(const Phrase& p, const KnownNames& known) {
+  return p.titled || p.ref != Ref::none || p.speaker.kind != SpeakerKind::person ||
+         is_known_name(known, p.speaker.name);
+}
+
+/// What one sentence says about its quotations.
+struct QuoteSite {
+  size_t token = 0;  ///< the quotation's token
+  int quote = -1;    ///< index into the line's quotations
+  std::string quotative;
+  bool speech = false;            ///< reported as speech (a quotative and a verb of saying)
+  std::optional<size_t> verb;     ///< token of the verb
+  std::optional<Phrase> subject;  ///< written in this sentence
+};
+
+struct Sentence {
+  size_t line = 0;             ///< index into the document's lines
+  size_t first = 0, last = 0;  ///< token range [first, last)
+  std::vector<QuoteSite> sites;
+  std::optional<Phrase> topic;    ///< the first subject of the sentence outside quotations
+  bool speech_verb = false;       ///< a verb of saying outside any quotation
+  bool standalone_quote = false;  ///< nothing but one quotation
+};
+
+/// What a candidate must turn out to be to count as the subject.
+enum class Needs {
+  anything,      ///< 은/는/이/가/께서
+  strong,        ///< 도 (김 장관도): also marks 이번에도, 그러면서도
+  organization,  ///< 에서/에서는 (협회에서는): also marks places and events
+};
+
+/// A word of the sentence that may be its subject: a word with a subject particle.
+struct Candidate {
+  size_t token;
+  size_t stem;  ///< bytes of the word before the particle
+  bool topic;   ///< 은/는/도/에서는 (the topic) rather than 이/가/에서
+  Needs needs = Needs::anything;
+};
+
+/// Reads the particle of a possible subject: its stem length, whether it marks the topic and
+/// what the stem must be. `particle_part` is the word after a bracketed note when there is one.
+std::optional<Candidate> read_candidate(size_t k, string_view w, string_view particle_part) {
+  const string_view p = particle_part;
+  if (!particle_part.empty()) {
+    if (one_of(p, {"은", "는", "이", "가", "도", "께서"})) {
+      return Candidate{k, w.size(), p != "이" && p != "가" && p != "께서",
+                       p == "도" ? Needs::strong : Needs::anything};
+    }
+    return std::nullopt;
+  }
+  if (const size_t stem = subject_stem(w); stem > 0) {
+    const char32_t c = last_cp(w);
+    return Candidate{k, stem, c == U'은' || c == U'는'};
+  }
+  for (string_view org : {"에서는", "에서"}) {
+    if (w.ends_with(org) && w.size() >= org.size() + 3) {
+      return Candidate{k, w.size() - org.size(), org == "에서는", Needs::organization};
+    }
+  }
+  if (w.ends_with("입니다") && w.size() > 9) {  // 방송 관계자입니다. (a broadcast's cue)
+    return Candidate{k, w.size() - 9, false, Needs::strong};
+  }
+  if (w.ends_with("도") && w.size() > 6 &&
+      !ends_with_any(w, {"에도", "서도", "로도", "까지도", "에게도", "고도", "지도", "라도"})) {
+    return Candidate{k, w.size() - 3, true, Needs::strong};
+  }
+  return std::nullopt;
+}
+
+/// True when the quotation reads as a clause of speech: it ends like a sentence (다, 요 ...) or
+/// holds several sentences. Short terms in single marks never do.
+bool clause_like(string_view text, const Quote& q) {
+  string_view inner = text.substr(q.text_begin, q.text_end - q.text_begin);
+  while (!inner.empty() && (is_trailing_punct(last_cp(inner)) || last_cp(inner) == ' ')) {
+    inner = drop_last(inner);
+  }
+  const char32_t c = last_cp(inner);
+  return c == U'다' || c == U'요' || c == U'죠' || c == U'까' || c == U'냐' || c == U'라' ||
+         c == U'자' || c == U'네' || c == U'군' || c == U'오' || c == U'니' || c == U'지';
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(string_view text, const Line& line, Sentence& s, const KnownNames& known)
+      : text_(text), line_(line), s_(s), reader_(text, line, s.first, s.last), known_(known) {}
+
+  void read() {
+    collect_candidates();
+    read_topic();
+    for (size_t k = s_.first; k < s_.last; ++k) {
+      if (line_.tokens[k].quote >= 0) read_site(k);
+      if (line_.tokens[k].quote < 0 && is_speech_verb(reader_.core(k))) s_.speech_verb = true;
+    }
+    const Token& last = line_.tokens[s_.last - 1];
+    s_.standalone_quote = s_.last - s_.first == 1 && last.quote >= 0;
+  }
+
+ private:
+  void collect_candidates() {
+    for (size_t k = s_.first; k < s_.last; ++k) {
+      const Token& t = line_.tokens[k];
+      if (quoted_name(k)) {
+        const string_view suffix = quote_suffix(text_, t, line_.quotes[t.quote]);
+        candidates_.push_back({k, 0, suffix == "은" || suffix == "는"});
+        continue;
+      }
+      if (!reader_.is_word(k) || t.core_begin != t.begin) continue;
+      string_view after;
+      if (t.paren_end > 0) {
+        Token rest;
+        rest.begin = t.paren_end;
+        rest.end = t.end;
+        trim_word(text_, rest);
+        after = text_.substr(rest.core_begin, rest.core_end - rest.core_begin);
+        if (after.empty()) continue;
+      }
+      // 청장이 아닌, 위원이 됐다: the complement of 아니다 or 되다, not a subject.
+      if (k + 1 < s_.last && reader_.is_word(k + 1) &&
+          (reader_.core(k + 1).starts_with("아니") || reader_.core(k + 1).starts_with("아닌") ||
+           reader_.core(k + 1).starts_with("되") || reader_.core(k + 1).starts_with("됐") ||
+           reader_.core(k + 1).starts_with("된"))) {
+        continue;
+      }
+      if (auto c = read_candidate(k, reader_.core(k), after)) candidates_.push_back(*c);
+    }
+  }
+
+  /// A name in single marks with a subject particle: ‘자유북한방송’은.
+  bool quoted_name(size_t k) const {
+    const Token& t = line_.tokens[k];
+    if (t.quote < 0 || !is_single(line_.quotes[t.quote].open_mark)) return false;
+    const Quote& q = line_.quotes[t.quote];
+    const string_view suffix = quote_suffix(text_, t, q);
+    const string_view inner = text_.substr(q.text_begin, q.text_end - q.text_begin);
+    return one_of(suffix, {"은", "는", "이", "가"}) && !inner.empty() &&
+           inner.find(' ') == string_view::npos && syllable_count(inner) <= 10;
+  }
+
+  /// The subject phrase a candidate reads as, read once per candidate.
+  const std::optional<Phrase>& phrase(const Candidate& c) const {
+    const size_t index = static_cast<size_t>(&c - candidates_.data());
+    if (phrases_.size() < candidates_.size()) phrases_.resize(candidates_.size());
+    auto& slot = phrases_[index];
+    if (!slot) slot = read_phrase(c);
+    return *slot;
+  }
+
+  std::optional<Phrase> read_phrase(const Candidate& c) const {
+    if (!reader_.is_word(c.token)) {
+      const Quote& q = line_.quotes[line_.tokens[c.token].quote];
+      Phrase p;
+      p.speaker.begin = q.text_begin;
+      p.speaker.end = q.text_end;
+      p.speaker.name = std::string(text_.substr(q.text_begin, q.text_end - q.text_begin));
+      p.speaker.kind = SpeakerKind::organization;
+      return p;
+    }
+    const string_view w = reader_.core(c.token);
+    auto p = reader_.read(c.token, w.substr(0, c.stem));
+    if (!p) return p;
+    if (c.needs == Needs::strong && !strong(*p, known_)) return std::nullopt;
+    if (c.needs == Needs::organization && p->speaker.kind != SpeakerKind::organization) {
+      // 아시아경제에서는: a long unknown name before 에서 is an outlet or a body; a place or an
+      // event (현장에서는, 기자회견에서) is not a speaker.
+      const string_view name = p->speaker.name;
+      if (p->titled || p->ref != Ref::none || p->speaker.kind != SpeakerKind::person ||
+          syllable_count(name) < 4 || name.find(' ') != string_view::npos ||
+          ends_with_any(name, {"회견", "인터뷰", "회의", "회", "식", "장", "연설", "현장", "방송",
+                               "자리", "재판", "법정", "포럼", "세미나", "발표", "브리핑"})) {
+        return std::nullopt;
+      }
+      p->speaker.kind = SpeakerKind::organization;
+    }
+    // A bare word after an object or adverbial is a clause, not a subject: 법을 따르는.
+    // A bare word whose stem ends like a verb is a clause: 묘사하는, 모이는.
+    const string_view stem = w.substr(0, c.stem);
+    const bool verb_stem =
+        stem.ends_with("하") || stem.ends_with("되") ||
+        (last_cp(w) == U'는' && ends_with_any(stem, {"이", "치", "리", "우", "주", "르"}));
+    if (!strong(*p, known_) && verb_stem) {
+      return std::nullopt;
+    }
+    if (!strong(*p, known_) && c.token > s_.first && reader_.is_word(c.token - 1) &&
+        p->speaker.begin == line_.tokens[c.token].core_begin) {
+      const string_view prev = reader_.core(c.token - 1);
+      if (ends_with_any(prev, {"을", "를", "에", "에서", "로", "와", "과", "게"}))
+        return std::nullopt;
+    }
+    return p;
+  }
+
+  /// The subject of the sentence: its first topic (은/는), else the last 이/가 subject, among
+  /// the candidates in [from, to).
+  std::optional<std::pair<Phrase, size_t>> subject_in(size_t from, size_t to,
+                                                      bool weak = false) const {
+    for (const Candidate& c : candidates_) {
+      if (c.token < from || c.token >= to || !c.topic) continue;
+      if (const auto& p = phrase(c)) return std::pair{*p, c.token};
+    }
+    return last_subject(from, to, weak);
+  }
+
+  /// The subject (이/가) nearest the end of [from, to); a body with 에서 (국회에서) only when
+  /// there is no other, since it is more often a place.
+  std::optional<std::pair<Phrase, size_t>> last_subject(size_t from, size_t to, bool weak) const {
+    for (const bool places : {false, true}) {
+      for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it) {
+        if (it->token < from || it->token >= to || it->topic) continue;
+        if ((it->needs == Needs::organization) != places) continue;
+        if (const auto& p = phrase(*it); p && (weak || strong(*p, known_))) {
+          return std::pair{*p, it->token};
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::pair<Phrase, size_t>> nearest_subject(size_t from, size_t to) const {
+    return last_subject(from, to, /*weak=*/false);
+  }
+
+  /// The topic of the sentence for the sentences after it: its first topic (은/는) that is
+  /// surely a speaker, else its last such subject (이/가).
+  void read_topic() {
+    for (const Candidate& c : candidates_) {
+      if (!c.topic) continue;
+      if (const auto& p = phrase(c); p && strong(*p, known_)) {
+        s_.topic = *p;
+        return;
+      }
+    }
+    if (auto s = last_subject(s_.first, s_.last, /*weak=*/false)) s_.topic = s->first;
+  }
+
+  std::optional<size_t> find_verb(size_t from) const {
+    for (size_t k = from; k < s_.last; ++k) {
+      if (!reader_.is_word(k)) continue;
+      const string_view w = reader_.core(k);
+      if (k == from && is_naming_verb(w)) return std::nullopt;
+      if (is_speech_verb(w)) return k;
+    }
+    return std::nullopt;
+  }
+
+  void read_site(size_t k) {
+    QuoteSite site;
+    site.token = k;
+    site.quote = line_.tokens[k].quote;
+    const Quote& q = line_.quotes[site.quote];
+    const string_view suffix = quote_suffix(text_, line_.tokens[k], q);
+    const auto [len, kind] = read_quotative(suffix);
+    site.quotative = std::string(suffix.substr(0, len));
+    if (kind == 1) {
+      site.verb = find_verb(k + 1);
+      // A quotative after a clause reports speech even when the verb is not one of saying:
+      // “…”며 답변을 피했다, “…”고 판시했다.
+      const bool naming =
+          k + 1 < s_.last && reader_.is_word(k + 1) && is_naming_verb(reader_.core(k + 1));
+      site.speech = site.verb.has_value() || (clause_like(text_, q) && !naming);
+    } else if (kind == 2 && k + 2 < s_.last && reader_.is_word(k + 1) &&
+               is_speech_object(reader_.core(k + 1)) && reader_.is_word(k + 2)) {
+      // “…”라는 입장을 밝혔다
+      if (is_speech_verb(reader_.core(k + 2))) {
+        site.verb = k + 2;
+        site.speech = true;
+      }
+    }
+    if (site.speech) find_subject(site);
+    s_.sites.push_back(std::move(site));
+  }
+
+  void find_subject(QuoteSite& site) const {
+    const size_t k = site.token;
+    const size_t end = site.verb ? *site.verb : s_.last;
+    // “…”라고 김 장관은 말했다: a subject between the quotation and the verb comes first.
+    auto s = subject_in(k + 1, end, /*weak=*/site.verb.has_value());
+    // 한경은 호나우두가 “…”고 말했다고 전했다: the verb is itself reported, so its subject is
+    // the one nearest the quotation, not the topic of the sentence.
+    if (!s && site.verb && ends_with_any(reader_.core(*site.verb), {"다고", "다며", "다는"})) {
+      s = nearest_subject(s_.first, k);
+    }
+    if (!s) s = subject_in(s_.first, k);
+    if (s) {
+      site.subject = s->first;
+    }
+  }
+
+  string_view text_;
+  const Line& line_;
+  Sentence& s_;
+  PhraseReader reader_;
+  const KnownNames& known_;
+  std::vector<Candidate> candidates_;
+  mutable std::vector<std::optional<std::optional<Phrase>>> phrases_;
+};
+
+// ---- The document ---------------------------------------------------------------------------
+
+/// Someone met so far, for resolving references.
+bool same_surname(string_view name, string_view surname) {
+  return name.starts_with(surname) && all_hangul(surname) && name.size() > surname.size() &&
+         name.find(' ') == string_view::npos;
+}
+
+class Resolver {
+ public:
+  /// Remembers a person or role as a possible antecedent.
+  void meet(const Speaker& s) {
+    if (s.kind == SpeakerKind::person || s.kind == SpeakerKind::role) people_.push_back(s);
+  }
+
+  /// Resolves `p` written at `pos`; returns the speaker and whether it was a reference.
+  std::pair<Speaker, bool> resolve(const Phrase& p) const {
+    Speaker written = p.speaker;
+    if (p.ref == Ref::none) return {linked_short_name(written), false};
+    for (auto it = people_.rbegin(); it != recent_end(); ++it) {
+      const Speaker& s = *it;
+      if (!matches(p, s)) continue;
+      Speaker out = s;
+      out.begin = written.begin;
+      out.end = written.end;
+      out.title_begin = out.title_end = 0;
+      return {out, true};
+    }
+    return {written, true};
+  }
+
+ private:
+  /// References reach back this many people at most: an article names a person again long
+  /// before that many others come between, and a long text stays linear.
+  static constexpr size_t kReach = 64;
+
+  std::vector<Speaker>::const_reverse_iterator recent_end() const {
+    return people_.size() > kReach ? people_.rbegin() + kReach : people_.rend();
+  }
+
+  static bool matches(const Phrase& p, const Speaker& s) {
+    switch (p.ref) {
+      case Ref::pronoun:
+        return s.kind == SpeakerKind::person || s.kind == SpeakerKind::role;
+      case Ref::demonstrative:
+        return s.title.ends_with(p.ref_title) || s.name.ends_with(p.ref_title);
+      case Ref::surname:
+        if (s.kind == SpeakerKind::person && same_surname(s.name, p.ref_surname) &&
+            (p.ref_title == "씨" || s.title.ends_with(p.ref_title))) {
+          return true;
+        }
+        // 이 대변인: Mr Lee the spokesperson, or this spokesperson.
+        return p.ref_surname == "이" && s.title.ends_with(p.ref_title);
+      case Ref::none:
+        break;
+    }
+    return false;
+  }
+
+  /// A bare family name of someone met with a full foreign name (술레이만 after 무스타파
+  /// 술레이만) is that person.
+  Speaker linked_short_name(Speaker written) const {
+    if (written.kind != SpeakerKind::person || written.name.find(' ') != std::string::npos) {
+      return written;
+    }
+    for (auto it = people_.rbegin(); it != recent_end(); ++it) {
+      const std::string& full = it->name;
+      if (full.size() > written.name.size() + 1 && full.ends_with(" " + written.name)) {
+        Speaker out = *it;
+        out.begin = written.begin;
+        out.end = written.end;
+        if (written.title_end > 0) {
+          out.title = written.title;
+          out.title_begin = written.title_begin;
+          out.title_end = written.title_end;
+        } else {
+          out.title_begin = out.title_end = 0;
+        }
+        return out;
+      }
+    }
+    return written;
+  }
+
+  std::vector<Speaker> people_;
+};
+
+/// Everything read from a document before resolution.
+struct Reading {
+  std::vector<Line> lines;
+  std::vector<Sentence> sentences;
+  KnownNames known;
+  std::vector<Speaker> people;  ///< titled_people(), in order
+};
+
+/// `word` without one trailing particle of any case (김민수 차관을 → 김민수 차관), for reading
+/// people wherever they stand in a sentence.
+string_view strip_any_particle(string_view w) {
+  if (const size_t st = subject_stem(w); st > 0) return w.substr(0, st);
+  for (string_view particle : {"에게서", "에게", "께서", "으로부터", "로부터", "으로", "과", "와",
+                               "을", "를", "의", "도", "만", "로"}) {
+    if (w.ends_with(particle) && w.size() > particle.size()) {
+      return w.substr(0, w.size() - particle.size());
+    }
+  }
+  return w;
+}
+
+/// Every person written with a title or an apposition: 김민수 차관을, 위원인 저우훙이는.
+std::vector<Speaker> titled_people(string_view text, const Reading& r) {
+  std::vector<Speaker> out;
+  for (const Sentence& s : r.sentences) {
+    const Line& line = r.lines[s.line];
+    // Headlines and captions drop particles (애플의 CEO 스티브 잡스 사퇴), so the words of a
+    // name cannot be told from the words after it; people are read from prose only.
+    if (!line.tokens[s.last - 1].terminal) continue;
+    PhraseReader reader(text, line, s.first, s.last);
+    for (size_t k = s.first; k < s.last; ++k) {
+      if (!reader.is_word(k)) continue;
+      const string_view stem = strip_any_particle(reader.core(k));
+      const TitleWord* t = title_suffix(stem);
+      const bool titled_head = t != nullptr && !t->role;
+      const TitleWord* before = k > s.first ? title_suffix(reader.core(k - 1)) : nullptr;
+      // 위원인 저우훙이, 브라질의 축구선수 호나우두; not 베르그 청장 일행 (the title is the
+      // name's before it) nor 장관은 장관 재임, nor a title that is also a common word (시장).
+      const bool title_before =
+          before != nullptr && !before->role &&
+          !one_of(before->word, {"시장", "이사", "대사", "소장", "인사", "관리", "수상", "과장",
+                                 "주장", "검사", "수석", "부장", "단장"}) &&
+          (k - 1 == s.first || !reader.joins(k - 2) ||
+           (!reader.name_like(reader.core(k - 2), true) &&
+            !has_clause_ending(reader.core(k - 2))) ||
+           reader.core(k - 2).ends_with("의"));
+      const bool after_apposition =
+          k > s.first && reader.joins(k - 1) && (is_apposition(reader.core(k - 1)) || title_before);
+      if (!titled_head && !after_apposition) continue;
+      // After an apposition the name may run over several words: 창업자 무스타파 술레이만.
+      size_t h = k;
+      string_view head_stem = stem;
+      while (after_apposition && h + 1 < s.last && h - k < 2 && reader.core(h) == head_stem &&
+             reader.joins(h) && reader.is_word(h + 1) &&
+             strip_any_particle(reader.core(h + 1)) != reader.core(h + 1) &&
+             reader.name_like(strip_any_particle(reader.core(h + 1)), false)) {
+        ++h;
+        head_stem = strip_any_particle(reader.core(h));
+      }
+      auto p = reader.read(h, head_stem);
+      k = h;
+      if (p && p->ref == Ref::none && p->speaker.kind == SpeakerKind::person && p->titled) {
+        out.push_back(p->speaker);
+      }
+    }
+  }
+  return out;
+}
+
+Reading read_document(string_view text) {
+  Reading r;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == string_view::npos) end = text.size();
+    Line line;
+    line.quotes = find_quotes(text, begin, end, line.open_at_end);
+    tokenize(text, begin, end, line);
+    glue_spaced_quotatives(text, line);
+    glue_parentheticals(text, line);
+    mark_quote_terminals(text, line);
+    const size_t index = r.lines.size();
+    for (size_t k = index; k-- > 0;) {  // the paragraph before, skipping blank lines
+      if (r.lines[k].tokens.empty()) continue;
+      line.continues_quote =
+          r.lines[k].open_at_end && !line.tokens.empty() && line.tokens[0].quote >= 0;
+      break;
+    }
+    r.lines.push_back(std::move(line));
+    const Line& l = r.lines.back();
+    size_t first = 0;
+    for (size_t k = 0; k < l.tokens.size(); ++k) {
+      if (!l.tokens[k].terminal && k + 1 < l.tokens.size()) continue;
+      Sentence s;
+      s.line = index;
+      s.first = first;
+      s.last = k + 1;
+      r.sentences.push_back(std::move(s));
+      first = k + 1;
+    }
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  r.people = titled_people(text, r);
+  for (const Speaker& p : r.people) r.known.add(p.name);
+  for (Sentence& s : r.sentences) SentenceReader(text, r.lines[s.line], s, r.known).read();
+  return r;
+}
+
+/// A nested quotation or a term in single marks: no speaker is looked for.
+Attribution plain(const Quote& q) {
+  Attribution a;
+  a.quote = q;
+  return a;
+}
+
+class DocumentResolver {
+ public:
+  DocumentResolver(string_view text, const Reading& r) : text_(text), r_(r) {}
+
+  std::vector<Attribution> run() {
+    std::vector<Attribution> out;
+    size_t met = 0;  // r_.people before this sentence are antecedents
+    for (size_t i = 0; i < r_.sentences.size(); ++i) {
+      const Sentence& s = r_.sentences[i];
+      const Line& line = r_.lines[s.line];
+      const size_t start = line.tokens[s.first].begin;
+      for (; met < r_.people.size() && r_.people[met].begin < start; ++met) {
+        resolver_.meet(r_.people[met]);
+      }
+      std::optional<Speaker> topic;
+      if (s.topic) topic = resolver_.resolve(*s.topic).first;
+      std::optional<Speaker> last_speaker;
+      for (const QuoteSite& site : s.sites) {
+        out.push_back(attribute(s, line, site, i));
+        if (out.back().speaker) last_speaker = out.back().speaker;
+        append_nested(line, site, out);
+      }
+      if (s.topic && s.topic->ref == Ref::none && topic) resolver_.meet(*topic);
+      // Whoever spoke last: a quotation's speaker, or the subject of a verb of saying.
+      if (!last_speaker && topic && s.speech_verb) last_speaker = topic;
+      if (last_speaker) {
+        speaker_ = last_speaker;
+        speaker_sentence_ = i;
+      }
+      if (last_speaker || topic) {
+        previous_ = last_speaker ? last_speaker : topic;
+        previous_sentence_ = i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  /// A sentence may leave its speaker unwritten when an earlier one named them: “…”라고
+  /// 덧붙였다. A quotation with a verb of saying takes the last speaker or subject of the six
+  /// sentences before (Korean drops a subject for as long as it stays the same); one standing
+  /// alone only that of the sentence right before or after.
+  static constexpr size_t kContextSentences = 6;
+
+  Attribution attribute(const Sentence& s, const Line& line, const QuoteSite& site, size_t index) {
+    const Quote& q = line.quotes[site.quote];
+    Attribution a = plain(q);
+    a.quotative = site.quotative;
+    const bool single = is_single(q.open_mark);
+    if (single && !clause_like(text_, q)) return a;
+    a.speech = site.speech;
+    if (site.verb) {
+      const Token& v = line.tokens[*site.verb];
+      a.verb_begin = v.core_begin;
+      a.verb_end = v.core_end;
+      a.verb = std::string(text_.substr(v.core_begin, v.core_end - v.core_begin));
+      extend_verb(line, s, *site.verb, a);
+    }
+    if (site.subject) {
+      auto [speaker, by_ref] = resolver_.resolve(*site.subject);
+      a.speaker = speaker;
+      a.speaker_by_reference = by_ref;
+      if (site.subject->ref == Ref::none) resolver_.meet(speaker);
+      return a;
+    }
+    a.speech = site.speech || (!single && s.standalone_quote && clause_like(text_, q));
+    if (!a.speech) return a;
+    const bool continued = line.continues_quote && site.token == 0;
+    const size_t reach = site.speech || continued ? kContextSentences : 1;
+    const bool answer =
+        a.verb.starts_with("답") || a.verb.starts_with("대답") || a.verb.starts_with("응답");
+    // “…” 그는 이렇게 말했다: a quotation on its own is introduced by the sentence after it
+    // when that sentence says so.
+    std::optional<Speaker> next = site.speech ? std::nullopt : next_speaker(index);
+    std::optional<Phrase> asked;
+    if (answer && index > 0) asked = addressee(r_.sentences[index - 1]);
+    if (asked) {
+      a.speaker = resolver_.resolve(*asked).first;
+      a.speaker_from_context = true;
+    } else if (next) {
+      a.speaker = next;
+      a.speaker_from_context = true;
+    } else if ((site.speech || continued) && speaker_ && index - speaker_sentence_ <= reach) {
+      // “…”라고 했다 with no subject continues the last speaker, even across sentences whose
+      // subject was something else (러시아는 … 때문이고).
+      a.speaker = speaker_;
+      a.speaker_from_context = true;
+    } else if (previous_ && index - previous_sentence_ <= reach) {
+      a.speaker = previous_;
+      a.speaker_from_context = true;
+    } else if (auto after = next_speaker(index)) {
+      a.speaker = after;
+      a.speaker_from_context = true;
+    }
+    return a;
+  }
+
+  /// Who was asked in sentence `s` (총무팀에 문의했다): the speaker of an answer right after it.
+  std::optional<Phrase> addressee(const Sentence& s) const {
+    const Line& line = r_.lines[s.line];
+    const PhraseReader reader(text_, line, s.first, s.last);
+    std::optional<Phrase> found;
+    for (size_t k = s.first; k < s.last; ++k) {
+      if (!reader.is_word(k)) continue;
+      const string_view w = reader.core(k);
+      for (string_view particle : {"에게", "에"}) {
+        if (!w.ends_with(particle) || w.size() <= particle.size() + 3) continue;
+        auto p = reader.read(k, w.substr(0, w.size() - particle.size()));
+        if (p && strong(*p, r_.known) && p->speaker.kind != SpeakerKind::group) found = p;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /// 말하기도 했다: the verb is both words.
+  void extend_verb(const Line& line, const Sentence& s, size_t k, Attribution& a) const {
+    if (!a.verb.ends_with("기도") || k + 1 >= s.last || line.tokens[k + 1].quote >= 0) return;
+    const Token& n = line.tokens[k + 1];
+    const string_view w = text_.substr(n.core_begin, n.core_end - n.core_begin);
+    if (!w.starts_with("했") && !w.starts_with("하였") && !w.starts_with("한다")) return;
+    a.verb_end = n.core_end;
+    a.verb = std::string(text_.substr(a.verb_begin, a.verb_end - a.verb_begin));
+  }
+
+  /// The subject of the next sentence when it reports speech without a quotation of its own:
+  /// “…” 그는 이렇게 말했다.
+  std::optional<Speaker> next_speaker(size_t index) const {
+    if (index + 1 >= r_.sentences.size()) return std::nullopt;
+    const Sentence& n = r_.sentences[index + 1];
+    if (!n.sites.empty() || !n.speech_verb || !n.topic) return std::nullopt;
+    return resolver_.resolve(*n.topic).first;
+  }
+
+  void append_nested(const Line& line, const QuoteSite& site, std::vector<Attribution>& out) {
+    const Quote& outer = line.quotes[site.quote];
+    for (const Quote& q : line.quotes) {
+      if (q.depth > 0 && q.begin > outer.begin && q.end <= outer.end) out.push_back(plain(q));
+    }
+  }
+
+  string_view text_;
+  const Reading& r_;
+  Resolver resolver_;
+  std::optional<Speaker> previous_;  ///< the last speaker or subject met
+  size_t previous_sentence_ = 0;
+  std::optional<Speaker> speaker_;  ///< the last one who spoke
+  size_t speaker_sentence_ = 0;
+};
+
+}  // namespace
+
+std::string_view to_string(SpeakerKind kind) {
+  switch (kind) {
+    case SpeakerKind::person:
+      return "person";
+    case SpeakerKind::role:
+      return "role";
+    case SpeakerKind::group:
+      return "group";
+    case SpeakerKind::organization:
+      return "organization";
+  }
+  return "person";
+}
+
+std::vector<Attribution> find_attributions(std::string_view text) {
+  const Reading reading = read_document(text);
+  std::vector<Attribution> out = DocumentResolver(text, reading).run();
+  std::stable_sort(out.begin(), out.end(), [](const Attribution& a, const Attribution& b) {
+    return a.quote.begin < b.quote.begin;
+  });
+  return out;
+}
+
+std::vector<Speaker> find_people(std::string_view text) {
+  const Reading reading = read_document(text);
+  std::vector<Speaker> out = reading.people;
+  for (const Attribution& a : DocumentResolver(text, reading).run()) {
+    if (a.speaker && !a.speaker_by_reference && !a.speaker_from_context &&
+        a.speaker->kind == SpeakerKind::person && a.speaker->title_end > 0) {
+      out.push_back(*a.speaker);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Speaker& a, const Speaker& b) {
+                          return a.begin == b.begin && a.end == b.end;
+                        }),
+            out.end());
+  return out;
+}
+
+}  // namespace factlint::extract

@@ -1,7 +1,7 @@
 // The golden runner: every fixtures/**/NAME.txt and NAME.md is linted with `--format line` and
-// the output must equal NAME.expected exactly. Fixtures named *.ko.txt are run with Korean messages, the
-// rest in English. Set FACTLINT_UPDATE_GOLDEN=1 to rewrite the .expected files, then review
-// the diff (tests/update-golden.sh does both steps' first half).
+// the output must equal NAME.expected exactly. Fixtures named *.ko.txt are run with Korean
+// messages, the rest in English. Set FACTLINT_UPDATE_GOLDEN=1 to rewrite the .expected files, then
+// review the diff (tests/update-golden.sh does both steps' first half).
 
 #include <algorithm>
 #include <catch2/catch.hpp>

@@ -147,8 +147,8 @@ class PrettyReporter final : public Reporter {
     // analysis text; conjoining jamo take no cells, so carets still line up.
     const std::size_t from = doc.to_original(line.begin);
     const std::string_view written = doc.original().substr(from, doc.to_original(line.end) - from);
-    const Snippet s = cut(written, doc.to_original(span.begin) - from,
-                          doc.to_original(end, true) - from, avail);
+    const Snippet s =
+        cut(written, doc.to_original(span.begin) - from, doc.to_original(end, true) - from, avail);
     const std::string bar = style_.paint("1;34", "|");
     fmt::print(out_, "{} {} {}\n", style_.paint("1;34", fmt::format("{:>{}}", index + 1, gutter)),
                bar, s.text);

@@ -72,8 +72,9 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
   switch (type) {
     case MD_TEXT_NORMAL:
       // The text of an autolink is its URL.
-      if (s->link_depth > 0 && (chunk == s->link_href || chunk.find("://") != std::string_view::npos ||
-                                chunk.starts_with("www."))) {
+      if (s->link_depth > 0 &&
+          (chunk == s->link_href || chunk.find("://") != std::string_view::npos ||
+           chunk.starts_with("www."))) {
         return 0;
       }
       s->keep(begin, begin + size);

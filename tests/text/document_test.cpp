@@ -127,8 +127,7 @@ TEST_CASE("code points are counted in every alignment", "[utf8]") {
   }
 }
 
-TEST_CASE("NFC is detected around combining marks without missing a decomposition",
-          "[document]") {
+TEST_CASE("NFC is detected around combining marks without missing a decomposition", "[document]") {
   // Already NFC, with combining marks that have no composed form (Thai vowel, e + macron below).
   for (const std::string& nfc : {std::string("가격 \xE0\xB8\x81\xE0\xB8\xB8 끝"),
                                  std::string("e\xCC\xB1 x"), std::string("\xCC\x81 start")}) {
@@ -143,9 +142,9 @@ TEST_CASE("NFC is detected around combining marks without missing a decompositio
 
 TEST_CASE("space_length agrees with is_space", "[utf8]") {
   using namespace factlint::utf8;
-  for (char32_t cp : {U' ', U'\t', U'\n', U'\u00A0', U'\u1680', U'\u2000', U'\u2005', U'\u200A',
-                      U'\u202F', U'\u205F', U'\u3000', U'a', U'가', U'\u200B', U'\u2010', U'\u00A1',
-                      U'\u3001'}) {
+  for (char32_t cp :
+       {U' ', U'\t', U'\n', U'\u00A0', U'\u1680', U'\u2000', U'\u2005', U'\u200A', U'\u202F',
+        U'\u205F', U'\u3000', U'a', U'가', U'\u200B', U'\u2010', U'\u00A1', U'\u3001'}) {
     std::string s;
     append(s, cp);
     const bool space = cp == '\n' || is_space(cp);

@@ -40,15 +40,16 @@ TEST_CASE("markdown: front matter gives the title as prose and the date", "[mark
 }
 
 TEST_CASE("markdown documents: blocks are paragraphs, wrapped lines one sentence", "[markdown]") {
-  const Document doc = make_document("첫 문장이\n이어진다. 둘째 문장.\n- 항목 하나\n- 항목 둘\n", "a.md");
+  const Document doc =
+      make_document("첫 문장이\n이어진다. 둘째 문장.\n- 항목 하나\n- 항목 둘\n", "a.md");
   CHECK(doc.format() == Document::Format::markdown);
   REQUIRE(doc.paragraphs().size() == 3);
   CHECK(doc.paragraphs()[0].first_line == 0);
   CHECK(doc.paragraphs()[0].last_line == 1);
   std::vector<std::string_view> sentences;
   for (Span s : doc.sentences()) sentences.push_back(doc.slice(s));
-  CHECK(sentences == std::vector<std::string_view>{"첫 문장이\n이어진다.", "둘째 문장.", "항목 하나",
-                                                   "항목 둘"});
+  CHECK(sentences == std::vector<std::string_view>{"첫 문장이\n이어진다.", "둘째 문장.",
+                                                   "항목 하나", "항목 둘"});
   // Positions are those of the file, markup included.
   const Document md = make_document("**굵은** 4,5%\n", "b.md");
   const std::size_t at = md.text().find("4,5");

@@ -23,12 +23,14 @@
 #include "config/config.h"
 #include "extract/date.h"
 #include "extract/number.h"
+#include "extract/quote.h"
 #include "extract/subject.h"
 #include "lint/published.h"
 #include "report/lang.h"
 #include "report/location.h"
 #include "rules/library.h"
 #include "text/document.h"
+#include "text/utf8.h"
 #include "text/width.h"
 
 namespace factlint::cli {
@@ -158,6 +160,49 @@ std::string_view source_name(const std::string& source, Lang lang) {
   return "기사 날짜 표기";
 }
 
+/// Reported speech only: terms and slogans in quotation marks are not claims of anybody.
+std::vector<extract::Attribution> quote_rows(const Document& doc) {
+  std::vector<extract::Attribution> rows;
+  for (extract::Attribution& a : extract::find_attributions(doc.text())) {
+    if (a.speech) rows.push_back(std::move(a));
+  }
+  return rows;
+}
+
+/// The first `limit` code points of a quotation, for the table.
+std::string shorten(std::string_view text, std::size_t limit) {
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < text.size() && n < limit; ++n) utf8::decode(text, i);
+  return i < text.size() ? std::string(text.substr(0, i)) + "…" : std::string(text);
+}
+
+void print_quotes(std::ostream& out, const Document& doc,
+                  const std::vector<extract::Attribution>& quotes, bool ko) {
+  fmt::print(out, "\n{} ({})\n", ko ? "인용" : "quotes", quotes.size());
+  std::vector<std::vector<std::string>> rows;
+  if (ko) {
+    rows.push_back({"위치", "인용", "발언자", "직함", "동사"});
+  } else {
+    rows.push_back({"where", "quote", "speaker", "title", "verb"});
+  }
+  for (const extract::Attribution& a : quotes) {
+    std::string speaker = a.speaker ? a.speaker->name : "";
+    if (a.speaker && (a.speaker_by_reference || a.speaker_from_context)) speaker += " *";
+    rows.push_back({where(locate(doc, {a.quote.begin, a.quote.end})),
+                    shorten(doc.slice({a.quote.text_begin, a.quote.text_end}), 24), speaker,
+                    a.speaker ? shorten(a.speaker->title, 24) : "", a.verb});
+  }
+  print_table(out, rows);
+  const bool inferred = std::any_of(quotes.begin(), quotes.end(), [](const auto& a) {
+    return a.speaker && (a.speaker_by_reference || a.speaker_from_context);
+  });
+  if (inferred) {
+    fmt::print(out, "{}\n",
+               ko ? "* 앞 문장이나 대명사(그는 …)로 이어 찾은 발언자"
+                  : "* speaker found through a reference (그는 …) or the sentences around");
+  }
+}
+
 void print_text(std::ostream& out, const Document& doc, const PublishedInfo& published,
                 const std::vector<NumberRow>& numbers, const std::vector<DateRow>& dates,
                 Lang lang) {
@@ -254,7 +299,8 @@ boost::json::value optional_json(const std::optional<T>& v) {
 }
 
 void print_json(std::ostream& out, const Document& doc, const PublishedInfo& published,
-                const std::vector<NumberRow>& numbers, const std::vector<DateRow>& dates) {
+                const std::vector<NumberRow>& numbers, const std::vector<DateRow>& dates,
+                const std::vector<extract::Attribution>& quotes) {
   boost::json::object root;
   root["path"] = doc.path();
   root["column_unit"] = "unicode_code_points";
@@ -296,6 +342,20 @@ void print_json(std::ostream& out, const Document& doc, const PublishedInfo& pub
     ds.push_back(std::move(o));
   }
   root["dates"] = std::move(ds);
+  boost::json::array qs;
+  for (const extract::Attribution& a : quotes) {
+    boost::json::object o;
+    put_location(o, locate(doc, {a.quote.begin, a.quote.end}));
+    o["text"] = doc.slice({a.quote.text_begin, a.quote.text_end});
+    o["speaker"] = a.speaker ? boost::json::value(a.speaker->name) : nullptr;
+    o["title"] =
+        a.speaker && !a.speaker->title.empty() ? boost::json::value(a.speaker->title) : nullptr;
+    o["verb"] = a.verb.empty() ? boost::json::value(nullptr) : boost::json::value(a.verb);
+    o["speaker_by_reference"] = a.speaker_by_reference;
+    o["speaker_from_context"] = a.speaker_from_context;
+    qs.push_back(std::move(o));
+  }
+  root["quotes"] = std::move(qs);
   write_json(out, root);
   out << '\n';
 }
@@ -359,10 +419,12 @@ int run_facts(const FactsOptions& opt) {
   }
   const auto numbers = number_rows(doc);
   const auto dates = date_rows(doc, published.date);
+  const auto quotes = quote_rows(doc);
   if (opt.format == "json") {
-    print_json(std::cout, doc, published, numbers, dates);
+    print_json(std::cout, doc, published, numbers, dates, quotes);
   } else {
     print_text(std::cout, doc, published, numbers, dates, lang);
+    print_quotes(std::cout, doc, quotes, lang == Lang::ko);
   }
   return 0;
 }
@@ -371,7 +433,7 @@ int run_facts(const FactsOptions& opt) {
 
 int facts_main(int argc, char** argv) {
   FactsOptions opt;
-  CLI::App app{"factlint facts: list the numbers and dates factlint reads in an article.",
+  CLI::App app{"factlint facts: list the numbers, dates and quotes factlint reads in an article.",
                "factlint facts"};
   app.add_option("file", opt.path, "The article (- for standard input)")->required();
   app.add_option("--published", opt.published,

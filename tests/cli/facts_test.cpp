@@ -88,7 +88,10 @@ TEST_CASE("facts as a table, with the date from a dateline", "[facts-cli][facts]
         "  2:13   2024.03.06  2024-03-06\n"
         "  2:35   2024.03.07  2024-03-07\n"
         "  4:6    오는 4일    2024-04-04  오는\n"
-        "  5:5    5일(수)     2024-03-05            weekday: 수 ≠ 화\n");
+        "  5:5    5일(수)     2024-03-05            weekday: 수 ≠ 화\n"
+        "\n"
+        "quotes (0)\n"
+        "  where  quote  speaker  title  verb\n");
 }
 
 TEST_CASE("facts without a publication date leaves relative dates open", "[facts-cli][facts]") {
@@ -108,4 +111,17 @@ TEST_CASE("facts usage and input errors exit 2", "[facts-cli][facts]") {
   const auto missing = run_factlint({"facts", "no-such-file.txt"}, kFixtures);
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.starts_with("no-such-file.txt:1:1: error: "));
+}
+
+TEST_CASE("facts lists quotes with speaker, title and verb", "[facts][quote]") {
+  const auto r = factlint::test::run_factlint(
+      {"facts", "--format", "json", "-"}, ".",
+      "한빛연구소 소장인 김민수 박사는 “내년에는 격차를 줄일 수 있다”고 말했다.\n");
+  REQUIRE(r.exit_code == 0);
+  const auto quotes = boost::json::parse(r.out).at("quotes").as_array();
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].at("text").as_string() == "내년에는 격차를 줄일 수 있다");
+  CHECK(quotes[0].at("speaker").as_string() == "김민수");
+  CHECK(quotes[0].at("verb").as_string() == "말했다");
+  CHECK(quotes[0].at("line").as_int64() == 1);
 }

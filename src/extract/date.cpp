@@ -13,39 +13,16 @@
 #include <cstdlib>
 #include <tuple>
 
+#include "extract/scan.h"
+
 namespace factlint::extract {
 namespace {
 
 namespace x3 = boost::spirit::x3;
-using Iter = const char*;
 
 // ---- Characters -----------------------------------------------------------------------------
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-
-/// The code point that starts at `p`; 0 at the end, U+FFFD for a malformed sequence.
-char32_t code_point_at(Iter p, Iter end) {
-  if (p >= end) return 0;
-  const auto lead = static_cast<unsigned char>(*p);
-  if (lead < 0x80) return lead;
-  const int len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-  if (len == 0 || end - p < len) return 0xFFFD;
-  char32_t cp = lead & (0x7F >> len);
-  for (int i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(p[i]) & 0x3F);
-  return cp;
-}
-
-/// The code point that ends just before `p`; 0 at the start of the text.
-char32_t code_point_before(Iter begin, Iter p) {
-  if (p <= begin) return 0;
-  Iter q = p - 1;
-  while (q > begin && p - q < 4 && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
-  return code_point_at(q, p);
-}
-
-bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+using namespace scan;
 
 /// First syllables of the particles that may close a date word (에 의 은 는 이 가 을 를 도 만
 /// 과 와 부터 까지 보다 처럼 마다 로 으로 엔 께 쯤 이나 였다 인) and 초/중/말 written solid

@@ -14,8 +14,10 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "checks/docs.h"
@@ -46,6 +48,7 @@ struct Options {
   std::string lang;
   bool fix = false;
   bool diff = false;
+  std::vector<std::string> exclude;
 };
 
 std::size_t terminal_width() {
@@ -96,15 +99,23 @@ int explain(const std::string& id, const RuleSetup& rules) {
 class ConfigCache {
  public:
   ConfigCache(std::optional<Config> forced, PackLibrary& packs)
-      : forced_(std::move(forced)), packs_(packs) {}
+      : forced_(forced ? std::optional<std::variant<Config, UserError>>(std::move(*forced))
+                       : std::nullopt),
+        packs_(packs) {}
 
   /// The config for a file, or an error if the one that applies is malformed.
   std::variant<const Config*, UserError> for_input(const Input& input) {
-    if (forced_) return &*forced_;
     const std::filesystem::path dir = input.is_stdin
                                           ? std::filesystem::current_path()
                                           : std::filesystem::path(input.path).parent_path();
-    const std::string key = dir.empty() ? "." : dir.string();
+    const auto& result = for_dir(dir.empty() ? "." : dir.string());
+    if (const auto* error = std::get_if<UserError>(&result)) return *error;
+    return &std::get<Config>(result);
+  }
+
+  /// The config that applies in folder `key`, or why it cannot be loaded.
+  const std::variant<Config, UserError>& for_dir(const std::string& key) {
+    if (forced_) return *forced_;
     auto cached = by_dir_.find(key);
     if (cached == by_dir_.end()) {
       std::optional<std::filesystem::path> found = find_config(key);
@@ -122,9 +133,7 @@ class ConfigCache {
       }
       cached = by_dir_.emplace(key, &loaded->second).first;
     }
-    const auto& result = *cached->second;
-    if (const auto* error = std::get_if<UserError>(&result)) return *error;
-    return &std::get<Config>(result);
+    return *cached->second;
   }
 
   /// The linter for a config returned by for_input (its packs are loaded by then).
@@ -133,11 +142,25 @@ class ConfigCache {
   }
 
  private:
-  std::optional<Config> forced_;
+  std::optional<std::variant<Config, UserError>> forced_;
   PackLibrary& packs_;
   std::map<std::string, std::variant<Config, UserError>> by_path_;
   std::map<std::string, const std::variant<Config, UserError>*> by_dir_;
 };
+
+/// Whether a folder walk skips a path: the `exclude` of the config that applies in its folder,
+/// then --exclude (relative to the working directory); the last matching pattern wins.
+ExcludeFn make_exclude_filter(const std::vector<std::string>& patterns, ConfigCache& configs) {
+  auto command_line = std::make_shared<ExcludeList>(std::filesystem::current_path());
+  for (const std::string& p : patterns) command_line->add(p);
+  return [command_line, &configs](const std::filesystem::path& path, bool is_dir) {
+    std::optional<bool> decision;
+    const auto& config = configs.for_dir(path.parent_path().string());
+    if (const auto* c = std::get_if<Config>(&config)) decision = c->exclude.decide(path, is_dir);
+    if (auto cli = command_line->decide(path, is_dir)) decision = cli;
+    return decision.value_or(false);
+  };
+}
 
 struct Counts {
   std::size_t by_severity[3] = {0, 0, 0};
@@ -207,13 +230,14 @@ int run(const Options& opt) {
   const Severity fail_threshold = parse_severity(opt.fail_on).value_or(Severity::error);
   const bool never_fail = opt.fail_on == "none";
 
+  ConfigCache configs(std::move(forced), packs);
   std::vector<UserError> errors;
-  const std::vector<Input> inputs = collect_inputs(opt.paths, errors);
+  const std::vector<Input> inputs =
+      collect_inputs(opt.paths, errors, make_exclude_filter(opt.exclude, configs));
   for (const UserError& e : errors) std::cerr << e.format() << '\n';
   failed_input = !errors.empty();
 
   auto reporter = make_reporter(report, std::cout);
-  ConfigCache configs(std::move(forced), packs);
   Counts counts;
   bool over_threshold = false;
   bool diff_changes = false;
@@ -340,6 +364,13 @@ int main(int argc, char** argv) {
   app.add_flag("--diff", opt.diff,
                "Print the safe fixes as a unified diff instead of writing them; exit 1 if any");
   app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml");
+  app.add_option("--exclude", opt.exclude,
+                 "Skip what matches this .gitignore-style pattern when walking folders, relative "
+                 "to the working directory (repeatable; files named as arguments are always "
+                 "linted)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--lang", opt.lang,
                  "Message language: ko or en (default: from LC_ALL, LC_MESSAGES, LANG)")
       ->check(CLI::IsMember({"ko", "en"}));

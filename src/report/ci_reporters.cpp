@@ -101,15 +101,7 @@ class SarifReporter final : public Reporter {
     const std::string& uri = file.path;
     if (file.error) {
       // A file that could not be read is a tool notification, not a result.
-      notifications_.push_back(boost::json::object{
-          {"level", "error"},
-          {"message", {{"text", file.error->message}}},
-          {"locations", boost::json::array{boost::json::object{
-                            {"physicalLocation",
-                             {{"artifactLocation", artifact_location(uri)},
-                              {"region",
-                               {{"startLine", file.error->position.line},
-                                {"startColumn", file.error->position.column}}}}}}}}});
+      add_error(*file.error);
       return;
     }
     if (file.document == nullptr) return;
@@ -150,6 +142,18 @@ class SarifReporter final : public Reporter {
           {"factlintFingerprint/v1", fingerprint(d.rule, text, occurrence)}};
       results_.push_back(std::move(result));
     }
+  }
+
+  void add_error(const UserError& error) override {
+    notifications_.push_back(boost::json::object{
+        {"level", "error"},
+        {"message", {{"text", error.message}}},
+        {"locations", boost::json::array{
+                          boost::json::object{{"physicalLocation",
+                                               {{"artifactLocation", artifact_location(error.path)},
+                                                {"region",
+                                                 {{"startLine", error.position.line},
+                                                  {"startColumn", error.position.column}}}}}}}}});
   }
 
   void finish() override {
@@ -235,12 +239,16 @@ class GithubReporter final : public Reporter {
  public:
   explicit GithubReporter(std::ostream& out) : out_(out) {}
 
+  void add_error(const UserError& error) override {
+    fmt::print(out_, "::error file={},line={},col={},title=factlint::{}\n",
+               github_escape(error.path, true), error.position.line, error.position.column,
+               github_escape(error.message, false));
+  }
+
   void add(const FileResult& file) override {
     const std::string path = github_escape(file.path, true);
     if (file.error) {
-      fmt::print(out_, "::error file={},line={},col={},title=factlint::{}\n", path,
-                 file.error->position.line, file.error->position.column,
-                 github_escape(file.error->message, false));
+      add_error(*file.error);
       return;
     }
     if (file.document == nullptr) return;

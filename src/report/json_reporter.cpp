@@ -58,6 +58,7 @@ class JsonReporter final : public Reporter {
       o["error"] = boost::json::object{{"line", file.error->position.line},
                                        {"column", file.error->position.column},
                                        {"message", file.error->message}};
+      add_error(*file.error);
     } else {
       o["error"] = nullptr;
     }
@@ -71,10 +72,23 @@ class JsonReporter final : public Reporter {
     first_ = false;
   }
 
-  void finish() override { out_ << "\n]}\n"; }
+  void add_error(const UserError& error) override {
+    errors_.push_back(boost::json::object{{"path", error.path},
+                                          {"line", error.position.line},
+                                          {"column", error.position.column},
+                                          {"message", error.message}});
+  }
+
+  void finish() override {
+    out_ << "\n],\"errors\":[";
+    for (std::size_t i = 0; i < errors_.size(); ++i)
+      out_ << (i == 0 ? "\n" : ",\n") << boost::json::serialize(errors_[i]);
+    out_ << (errors_.empty() ? "]}\n" : "\n]}\n");
+  }
 
  private:
   std::ostream& out_;
+  boost::json::array errors_;
   bool first_ = true;
 };
 

@@ -26,6 +26,7 @@
 #include "checks/docs.h"
 #include "checks/registry.h"
 #include "cli/facts.h"
+#include "cli/help_gen.h"
 #include "cli/inputs.h"
 #include "config/config.h"
 #include "lint/fix.h"
@@ -458,26 +459,31 @@ int main(int argc, char** argv) {
                  "Set a rule's severity: ID=off|info|warning|error (repeatable)")
       ->expected(1)
       ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("RULE=SEVERITY");
   app.add_flag("--list-rules", opt.list_rules, "List every rule with its default severity");
-  app.add_option("--explain", opt.explain, "Print the documentation of a rule");
-  app.add_option("--published", opt.published, "Publication date (YYYY-MM-DD) for date checks");
+  app.add_option("--explain", opt.explain, "Print the documentation of a rule")->type_name("RULE");
+  app.add_option("--published", opt.published, "Publication date (YYYY-MM-DD) for date checks")
+      ->type_name("DATE");
   app.add_flag("--fix", opt.fix,
                "Apply every safe fix in place (atomically), then report what is left");
   app.add_flag("--diff", opt.diff,
                "Print the safe fixes as a unified diff instead of writing them; exit 1 if any");
-  app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml");
+  app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml")
+      ->type_name("FILE");
   app.add_option("--exclude", opt.exclude,
                  "Skip what matches this .gitignore-style pattern when walking folders, relative "
                  "to the working directory (repeatable; files named as arguments are always "
                  "linted)")
       ->expected(1)
       ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("PATTERN");
   app.add_option("-j,--jobs", opt.jobs,
                  "Lint this many files at once (default: the number of cores); the output is the "
                  "same as with -j 1")
-      ->check(CLI::Range(1u, 1024u));
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N");
   app.add_flag_function(
       "--progress,!--no-progress", [&opt](std::int64_t count) { opt.progress = count > 0; },
       "Force the progress bar on standard error on or off (default: on for pretty output to "
@@ -485,12 +491,22 @@ int main(int argc, char** argv) {
   app.add_option("--lang", opt.lang,
                  "Message language: ko or en (default: from LC_ALL, LC_MESSAGES, LANG)")
       ->check(CLI::IsMember({"ko", "en"}));
+  // Hidden (empty group): the build turns the definitions above into the man page and the
+  // bash completion script.
+  bool help_man = false;
+  bool help_completion = false;
+  app.add_flag("--help-man", help_man)->group("");
+  app.add_flag("--help-bash-completion", help_completion)->group("");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" that exit 0.
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
+  }
+  if (help_man || help_completion) {
+    std::cout << (help_man ? factlint::cli::man_page(app) : factlint::cli::bash_completion(app));
+    return 0;
   }
   return factlint::cli::run(opt);
 }

@@ -373,7 +373,7 @@ int run(const Options& opt) {
   std::optional<Progress> progress;
   if (want_progress(opt.progress, report, opt.diff)) {
     progress.emplace(std::cerr, inputs.size(), stderr_width(),
-                     opt.progress ? std::chrono::milliseconds(0) : std::chrono::seconds(1));
+                     opt.progress ? std::chrono::milliseconds(0) : std::chrono::seconds(1), lang);
   }
   Counts counts;
   bool over_threshold = false;

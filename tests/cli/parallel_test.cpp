@@ -77,3 +77,17 @@ TEST_CASE("parallel output is byte-identical to sequential output in every forma
   }
   fs::remove_all(root);
 }
+
+TEST_CASE("the progress bar is drawn only on request when stderr is not a terminal",
+          "[cli][progress]") {
+  const std::string fixture = std::string(FACTLINT_FIXTURES_DIR) + "/sample/article.txt";
+  const auto plain = run_factlint({"--format", "pretty", "--lang", "en", fixture});
+  CHECK(plain.err.find('\r') == std::string::npos);
+  const auto forced = run_factlint({"--format", "pretty", "--lang", "en", "--progress", fixture});
+  CHECK(forced.out == plain.out);
+  // One frame, erased before the summary.
+  CHECK(forced.err.starts_with("\r[########################################] 1/1 files, "));
+  CHECK(forced.err.find("\x1b[K\r\x1b[Kfactlint: ") != std::string::npos);
+  const auto off = run_factlint({"--format", "pretty", "--no-progress", fixture}, ".", "", {"CI="});
+  CHECK(off.err.find('\r') == std::string::npos);
+}

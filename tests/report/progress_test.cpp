@@ -19,6 +19,14 @@ TEST_CASE("progress: the bar is at most 40 cells and left out when narrow", "[pr
   CHECK(render_progress(3, 10, 2'500'000, 1.0, 10) == "3/10 files");
 }
 
+TEST_CASE("progress: Korean counts Hangul as two columns", "[progress]") {
+  // "파일 3/10개, 2.5 MB/s" is 21 columns wide: the bar gets 40 - 21 - 3 = 16 cells.
+  CHECK(render_progress(3, 10, 2'500'000, 1.0, 40, factlint::Lang::ko) ==
+        "[####------------] 파일 3/10개, 2.5 MB/s");
+  CHECK(render_progress(3, 10, 2'500'000, 1.0, 30, factlint::Lang::ko) == "파일 3/10개, 2.5 MB/s");
+  CHECK(render_progress(3, 10, 2'500'000, 1.0, 15, factlint::Lang::ko) == "파일 3/10개");
+}
+
 TEST_CASE("progress: frames wait for the delay, then redraw in place and clear", "[progress]") {
   std::ostringstream out;
   factlint::Progress late(out, 4, 80, std::chrono::hours(1));

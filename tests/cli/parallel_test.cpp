@@ -75,6 +75,15 @@ TEST_CASE("parallel output is byte-identical to sequential output in every forma
       CHECK(parallel.err == sequential.err);
     }
   }
+  // --diff prints each file's fixes in input order too.
+  const auto diff_sequential = run_factlint({"-j", "1", "--diff", "corpus"}, root.string());
+  CHECK(diff_sequential.out.find("zz-fixable.txt") != std::string::npos);
+  for (int round = 0; round < 3; ++round) {
+    const auto diff_parallel = run_factlint({"-j", "4", "--diff", "corpus"}, root.string());
+    CHECK(diff_parallel.exit_code == diff_sequential.exit_code);
+    CHECK(diff_parallel.out == diff_sequential.out);
+    CHECK(diff_parallel.err == diff_sequential.err);
+  }
   fs::remove_all(root);
 }
 

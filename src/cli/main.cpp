@@ -263,6 +263,23 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
   return out;
 }
 
+/// Configs and packs are resolved here, on the main thread and in order, so that the workers
+/// share them read-only.
+std::vector<Job> plan_jobs(const std::vector<Input>& inputs, ConfigCache& configs) {
+  std::vector<Job> jobs(inputs.size());
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    jobs[i].input = &inputs[i];
+    auto config = configs.for_input(inputs[i]);
+    if (auto* error = std::get_if<UserError>(&config)) {
+      jobs[i].error = *error;
+    } else {
+      jobs[i].config = std::get<const Config*>(config);
+      jobs[i].linter = &configs.linter_for(*jobs[i].config);
+    }
+  }
+  return jobs;
+}
+
 /// Whether to draw the progress bar: forced by --progress/--no-progress, else only for pretty
 /// output to a terminal outside CI.
 bool want_progress(std::optional<bool> forced, const ReportOptions& report, bool diff) {
@@ -357,18 +374,7 @@ int run(const Options& opt) {
   }
   bool failed_input = !errors.empty();
 
-  // Configs and packs are resolved here, in order, so the workers share them read-only.
-  std::vector<Job> jobs(inputs.size());
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    jobs[i].input = &inputs[i];
-    auto config = configs.for_input(inputs[i]);
-    if (auto* error = std::get_if<UserError>(&config)) {
-      jobs[i].error = *error;
-    } else {
-      jobs[i].config = std::get<const Config*>(config);
-      jobs[i].linter = &configs.linter_for(*jobs[i].config);
-    }
-  }
+  const std::vector<Job> jobs = plan_jobs(inputs, configs);
 
   std::optional<Progress> progress;
   if (want_progress(opt.progress, report, opt.diff)) {

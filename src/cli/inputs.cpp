@@ -17,7 +17,7 @@ namespace {
 
 bool lintable(const fs::path& p) {
   const std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".md";
+  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
 }
 
 void walk(const fs::path& dir, std::vector<Input>& out, std::vector<UserError>& errors) {

@@ -13,7 +13,7 @@ struct Input {
   bool is_stdin = false;
 };
 
-/// Files are taken as given; directories are walked recursively for *.txt and *.md (sorted,
+/// Files are taken as given; directories are walked recursively for *.txt, *.md, *.html and *.htm (sorted,
 /// hidden folders skipped, symlinked folders not followed). A path that does not exist becomes
 /// an error.
 std::vector<Input> collect_inputs(const std::vector<std::string>& args,

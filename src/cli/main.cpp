@@ -46,6 +46,7 @@ struct Options {
   std::string lang;
   bool fix = false;
   bool diff = false;
+  std::string stdin_filename;  ///< Names standard input in reports and picks its format.
 };
 
 std::size_t terminal_width() {
@@ -101,7 +102,7 @@ class ConfigCache {
   /// The config for a file, or an error if the one that applies is malformed.
   std::variant<const Config*, UserError> for_input(const Input& input) {
     if (forced_) return &*forced_;
-    const std::filesystem::path dir = input.is_stdin
+    const std::filesystem::path dir = input.is_stdin && input.path == "-"
                                           ? std::filesystem::current_path()
                                           : std::filesystem::path(input.path).parent_path();
     const std::string key = dir.empty() ? "." : dir.string();
@@ -173,7 +174,9 @@ int run(const Options& opt) {
   const RuleSetup& rules = *std::get<const RuleSetup*>(setup);
   if (opt.list_rules) return list_rules(lang, rules.catalog);
   if (!opt.explain.empty()) return explain(opt.explain, rules);
-  if (opt.paths.empty()) {
+  std::vector<std::string> paths = opt.paths;
+  if (paths.empty() && !opt.stdin_filename.empty()) paths.push_back("-");
+  if (paths.empty()) {
     fmt::print(std::cerr, "factlint: error: no input (give files, folders or - for stdin)\n");
     return 2;
   }
@@ -208,11 +211,16 @@ int run(const Options& opt) {
   const bool never_fail = opt.fail_on == "none";
 
   std::vector<UserError> errors;
-  const std::vector<Input> inputs = collect_inputs(opt.paths, errors);
+  std::vector<Input> inputs = collect_inputs(paths, errors);
+  bool fix_stdin = false;  // With --fix the fixed text of stdin goes to stdout, reports to stderr.
+  for (Input& input : inputs) {
+    if (input.is_stdin && !opt.stdin_filename.empty()) input.path = opt.stdin_filename;
+    fix_stdin = fix_stdin || (input.is_stdin && opt.fix && !opt.diff);
+  }
   for (const UserError& e : errors) std::cerr << e.format() << '\n';
   failed_input = !errors.empty();
 
-  auto reporter = make_reporter(report, std::cout);
+  auto reporter = make_reporter(report, fix_stdin ? std::cerr : std::cout);
   ConfigCache configs(std::move(forced), packs);
   Counts counts;
   bool over_threshold = false;
@@ -230,6 +238,8 @@ int run(const Options& opt) {
       result.error = UserError{input.path, {1, 1}, read_error};
     }
     std::optional<std::variant<Document, LoadError>> loaded;
+    std::string unfixed;  // Stdin under --fix goes back out unchanged if it cannot be linted.
+    if (fix_stdin && input.is_stdin && bytes) unfixed = *bytes;
     if (!result.error) {
       loaded.emplace(Document::from_bytes(input.path, std::move(*bytes)));
       if (auto* error = std::get_if<LoadError>(&*loaded)) {
@@ -238,6 +248,7 @@ int run(const Options& opt) {
     }
     if (result.error) {
       std::cerr << result.error->format() << '\n';
+      if (fix_stdin && input.is_stdin) std::cout << unfixed;
       failed_input = true;
       reporter->add(result);
       continue;
@@ -256,10 +267,15 @@ int run(const Options& opt) {
         diff_changes = diff_changes || fix.applied > 0;
         continue;
       }
-      if (fix.applied > 0) {
-        if (input.is_stdin) {
-          result.error = UserError{input.path, {1, 1}, "cannot fix standard input; use --diff"};
-        } else if (auto problem = write_atomically(input.path, fix.text)) {
+      if (input.is_stdin) {
+        std::cout << fix.text;
+        counts.fixed += fix.applied;
+        if (fix.applied > 0) {
+          fixed.emplace(Document::from_bytes(input.path, std::move(fix.text)));
+          doc = &std::get<Document>(*fixed);
+        }
+      } else if (fix.applied > 0) {
+        if (auto problem = write_atomically(input.path, fix.text)) {
           result.error = UserError{input.path, {1, 1}, "cannot apply fixes: " + *problem};
         } else {
           counts.fixed += fix.applied;
@@ -315,7 +331,8 @@ int main(int argc, char** argv) {
       "Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, input or config error.",
       "factlint"};
   app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
-  app.add_option("paths", opt.paths, "Files, folders (searched for .txt and .md) or - for stdin");
+  app.add_option("paths", opt.paths,
+                 "Files, folders (searched for .txt, .md, .html and .htm) or - for stdin");
   app.add_option("--format", opt.format,
                  "Output format: pretty (default on a terminal), line (default otherwise), json, "
                  "sarif, github (Actions annotations), rdjsonl (reviewdog)")
@@ -336,7 +353,11 @@ int main(int argc, char** argv) {
   app.add_option("--explain", opt.explain, "Print the documentation of a rule");
   app.add_option("--published", opt.published, "Publication date (YYYY-MM-DD) for date checks");
   app.add_flag("--fix", opt.fix,
-               "Apply every safe fix in place (atomically), then report what is left");
+               "Apply every safe fix in place (atomically), then report what is left; for stdin "
+               "the fixed text goes to stdout and the report to stderr");
+  app.add_option("--stdin-filename", opt.stdin_filename,
+                 "Name for standard input (- or no path): shown in reports, picks the format by "
+                 "its extension and the config from its folder");
   app.add_flag("--diff", opt.diff,
                "Print the safe fixes as a unified diff instead of writing them; exit 1 if any");
   app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml");

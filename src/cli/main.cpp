@@ -20,6 +20,7 @@
 
 #include "checks/docs.h"
 #include "checks/registry.h"
+#include "cli/batch.h"
 #include "cli/facts.h"
 #include "cli/inputs.h"
 #include "config/config.h"
@@ -323,6 +324,10 @@ int run(const Options& opt) {
 int main(int argc, char** argv) {
   if (argc > 1 && std::string_view(argv[1]) == "facts") {
     return factlint::cli::facts_main(argc - 1, argv + 1);
+  }
+  if (argc > 1 && std::string_view(argv[1]) == "batch") {
+    std::ios::sync_with_stdio(false);
+    return factlint::cli::batch_main(argc - 1, argv + 1, std::cin, std::cout);
   }
   using factlint::cli::Options;
   Options opt;

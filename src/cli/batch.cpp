@@ -5,10 +5,16 @@
 
 #include <CLI/CLI.hpp>
 #include <boost/json.hpp>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <functional>
+#include <future>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "config/config.h"
@@ -28,6 +34,7 @@ struct BatchOptions {
   std::string published;
   std::string config;
   std::string lang;
+  unsigned jobs = 1;
 };
 
 /// What every article of the run shares: the linter, severities and defaults.
@@ -100,7 +107,14 @@ std::variant<bool, LineError> lint_article(const Run& run, const boost::json::ob
   return over;
 }
 
-/// One input line to one output object. `errored` / `over` collect the exit status.
+/// One article's output line and what it means for the exit code.
+struct LineResult {
+  std::string json;
+  bool errored = false;
+  bool over = false;
+};
+
+/// One input line to one output object.
 boost::json::object process_line(const Run& run, std::string_view line, std::size_t number,
                                  bool& errored, bool& over) {
   boost::json::object result;
@@ -139,6 +153,91 @@ boost::json::object process_line(const Run& run, std::string_view line, std::siz
     result["error"] = boost::json::object{{"line", number}, {"message", error->message}};
   }
   return result;
+}
+
+LineResult lint_line(const Run& run, const std::string& line, std::size_t number) {
+  LineResult r;
+  r.json = boost::json::serialize(process_line(run, line, number, r.errored, r.over));
+  r.json += '\n';
+  return r;
+}
+
+/// A fixed set of threads that run tasks in any order; results are kept in order by the
+/// futures the caller holds.
+class Pool {
+ public:
+  explicit Pool(unsigned threads) {
+    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+  }
+  ~Pool() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    ready_.notify_all();
+    for (std::thread& t : workers_) t.join();
+  }
+  std::future<LineResult> submit(std::function<LineResult()> fn) {
+    std::packaged_task<LineResult()> task(std::move(fn));
+    auto future = task.get_future();
+    {
+      std::lock_guard lock(mutex_);
+      tasks_.push_back(std::move(task));
+    }
+    ready_.notify_one();
+    return future;
+  }
+
+ private:
+  void work() {
+    for (;;) {
+      std::packaged_task<LineResult()> task;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [this] { return done_ || !tasks_.empty(); });
+        if (tasks_.empty()) return;
+        task = std::move(tasks_.front());
+        tasks_.pop_front();
+      }
+      task();
+    }
+  }
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<std::packaged_task<LineResult()>> tasks_;
+  std::vector<std::thread> workers_;
+  bool done_ = false;
+};
+
+/// Reads, lints and writes line by line; with `jobs` > 1, up to 4 x jobs articles are in
+/// flight at once and results are still written in input order.
+void stream(const Run& run, unsigned jobs, std::istream& in, std::ostream& out, bool& errored,
+            bool& over) {
+  auto write = [&](const LineResult& r) {
+    out << r.json;
+    out.flush();
+    errored = errored || r.errored;
+    over = over || r.over;
+  };
+  std::optional<Pool> pool;
+  if (jobs > 1) pool.emplace(jobs);
+  std::deque<std::future<LineResult>> window;
+  std::size_t number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // Blank: no article.
+    if (!pool) {
+      write(lint_line(run, line, number));
+      continue;
+    }
+    if (window.size() >= 4 * static_cast<std::size_t>(jobs)) {
+      write(window.front().get());
+      window.pop_front();
+    }
+    window.push_back(pool->submit(
+        [&run, line = std::move(line), number] { return lint_line(run, line, number); }));
+  }
+  for (auto& f : window) write(f.get());
 }
 
 int run_batch(const BatchOptions& opt, std::istream& in, std::ostream& out) {
@@ -196,13 +295,7 @@ int run_batch(const BatchOptions& opt, std::istream& in, std::ostream& out) {
 
   bool errored = false;
   bool over = false;
-  std::size_t number = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // Blank: no article.
-    out << boost::json::serialize(process_line(run, line, number, errored, over)) << '\n';
-    out.flush();
-  }
+  stream(run, opt.jobs, in, out, errored, over);
   if (in.bad()) {
     fmt::print(std::cerr, "factlint: error: cannot read standard input\n");
     return 2;
@@ -231,6 +324,10 @@ int batch_main(int argc, char** argv, std::istream& in, std::ostream& out) {
                  "Publication date (YYYY-MM-DD) for articles without a \"published\" field");
   app.add_option("--config", opt.config,
                  "Use this config instead of the nearest .factlint.toml of the working folder");
+  app.add_option("-j,--jobs", opt.jobs,
+                 "Lint this many articles at once (output stays in input order)")
+      ->check(CLI::Range(1u, 256u))
+      ->capture_default_str();
   app.add_option("--lang", opt.lang,
                  "Message language: ko or en (default: from LC_ALL, LC_MESSAGES, LANG)")
       ->check(CLI::IsMember({"ko", "en"}));

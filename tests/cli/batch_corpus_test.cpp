@@ -98,6 +98,14 @@ TEST_CASE("batch over the corpus through a pipe equals linting file by file", "[
     if (!result.at("diagnostics").as_array().empty()) ++with_findings;
   }
   CHECK(index == ids.size());
+  // Several articles at once: the same lines in the same order.
+  int parallel_status = 0;
+  const std::string parallel =
+      read_pipe("cd " + quote(dir.string()) + " && cat batch.jsonl | env -u LC_ALL -u LANG " +
+                    quote(FACTLINT_BINARY) + " batch --lang en -j 3",
+                parallel_status);
+  CHECK(parallel == batch);
+  CHECK(parallel_status == status);
   CHECK(with_findings > 0);  // The comparison covers real diagnostics, not only empty lists.
   fs::remove_all(dir);
 }

@@ -59,6 +59,16 @@ TEST_CASE("batch: a bad line is reported and the run goes on", "[cli][batch]") {
         "\\\"markdown\\\" or \\\"html\\\"\"}}\n"
         "{\"error\":{\"line\":5,\"message\":\"a line must be a JSON object\"}}\n"
         "{\"id\":6,\"diagnostics\":[]}\n");
+  // In parallel the results are the same, in the same order.
+  const auto parallel = run_factlint({"batch", "--lang", "en", "-j", "3"}, kFixtures,
+                                     "{\"id\": 1, \"text\": \"문장.\"\n"
+                                     "{\"id\": 2}\n"
+                                     "{\"id\": 3, \"text\": \"가\xFF\"}\n"
+                                     "{\"id\": 4, \"text\": \"x\", \"format\": \"pdf\"}\n"
+                                     "[5]\n"
+                                     "{\"id\": 6, \"text\": \"문장.\"}\n");
+  CHECK(parallel.out == r.out);
+  CHECK(parallel.exit_code == 2);
   // Errors speak the run's language.
   const auto ko = run_factlint({"batch", "--lang", "ko"}, kFixtures, "{\"id\": 2}\n");
   CHECK(ko.out ==

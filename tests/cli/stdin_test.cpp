@@ -66,3 +66,16 @@ TEST_CASE("stdin: --diff prints the fixes under NAME", "[cli][stdin]") {
         "-<p>비율은 <b>4,5%</b>다.  끝</p>\n"
         "+<p>비율은 <b>4.5%</b>다. 끝</p>\n");
 }
+
+TEST_CASE("stdin: byte columns of an HTML draft start at the line, not after its markup",
+          "[cli][stdin][html]") {
+  const auto r = run_factlint({"--stdin-filename", "a.html", "--format", "rdjsonl"}, kFixtures,
+                              "<p>비율 4,5%</p>\n");
+  // "<p>비율 " is 10 bytes: the number spans byte columns 11 to 15, before "</p>".
+  CHECK(r.out.find(R"("range":{"start":{"line":1,"column":11},"end":{"line":1,"column":15}})") !=
+        std::string::npos);
+  CHECK(
+      r.out.find(
+          R"("suggestions":[{"range":{"start":{"line":1,"column":12},"end":{"line":1,"column":13}},"text":"."}])") !=
+      std::string::npos);
+}

@@ -310,8 +310,9 @@ void blank_line_end_spaces(std::string_view text, std::vector<Span>& blanked) {
 /// Rebuilds the text from the pieces, recording the map, the blanked places and the blocks.
 class Builder {
  public:
-  Builder(std::string_view in, OffsetMap& map, HtmlLayout& layout)
-      : in_(in), map_(map), layout_(layout) {}
+  Builder(std::string_view in, OffsetMap& map, HtmlLayout& layout,
+          const std::vector<bool>& caption_blocks)
+      : in_(in), map_(map), layout_(layout), caption_blocks_(caption_blocks) {}
 
   void gap(std::size_t from, std::size_t to, bool separate) {
     if (from >= to) return;
@@ -401,36 +402,28 @@ class Builder {
     while (b < e && space(out_[b])) ++b;
     while (e > b && space(out_[e - 1])) --e;
     if (b == e) return;
-    if (block == open_block_ && !layout_.blocks.empty()) {
-      layout_.blocks.back().end = e;
-    } else {
+    const bool opens = block != open_block_ || layout_.blocks.empty();
+    if (opens) {
       layout_.blocks.push_back({b, e});
       open_block_ = block;
-      if (static_cast<std::size_t>(block) < caption_blocks_->size() &&
-          (*caption_blocks_)[static_cast<std::size_t>(block)]) {
-        caption_open_ = true;
-      } else {
-        caption_open_ = false;
-      }
+    } else {
+      layout_.blocks.back().end = e;
     }
-    if (caption_open_) {
-      if (!layout_.captions.empty() && layout_.captions.back().begin == layout_.blocks.back().begin)
-        layout_.captions.back() = layout_.blocks.back();
-      else
-        layout_.captions.push_back(layout_.blocks.back());
+    const auto id = static_cast<std::size_t>(block);
+    if (id >= caption_blocks_.size() || !caption_blocks_[id]) return;
+    if (opens) {
+      layout_.captions.push_back(layout_.blocks.back());
+    } else {
+      layout_.captions.back().end = e;
     }
   }
 
- public:
-  const std::vector<bool>* caption_blocks_ = nullptr;
-
- private:
   std::string_view in_;
   OffsetMap& map_;
   HtmlLayout& layout_;
+  const std::vector<bool>& caption_blocks_;  ///< By block id: inside <figcaption>.
   std::string out_;
   int open_block_ = -1;
-  bool caption_open_ = false;
 };
 
 }  // namespace
@@ -458,8 +451,7 @@ HtmlLayout strip_html(std::string& text, OffsetMap& map) {
     }
   }
 
-  Builder out(text, map, layout);
-  out.caption_blocks_ = &walk.caption_blocks;
+  Builder out(text, map, layout, walk.caption_blocks);
   std::size_t at = 0;
   int previous_block = -2;
   for (const Piece& piece : walk.pieces) {

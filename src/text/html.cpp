@@ -33,6 +33,12 @@ constexpr std::pair<std::string_view, std::string_view> kNamedReferences[] = {
 /// References HTML5 also accepts without the semicolon (the common legacy ones).
 constexpr std::string_view kLegacyReferences[] = {"amp", "lt", "gt", "quot", "nbsp", "copy", "reg"};
 
+/// HTML5's replacements for numeric references 0x80-0x9F (0: kept as is).
+constexpr char32_t kWindows1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
 struct Reference {
   std::size_t length = 0;  ///< Bytes of the reference in the source; 0: not a reference.
   std::string decoded;     ///< Empty: a reference factlint does not know (removed).
@@ -85,6 +91,8 @@ Reference parse_reference(std::string_view s) {
     // after it. Invalid code points become U+FFFD as in HTML5.
     if (cp == '\n' || cp == '\r') cp = ' ';
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    // &#128;..&#159; name windows-1252 characters (old CMS exports write &#150; for a dash).
+    if (cp >= 0x80 && cp <= 0x9F && kWindows1252[cp - 0x80] != 0) cp = kWindows1252[cp - 0x80];
     append_utf8(r.decoded, cp);
     return r;
   }

@@ -70,6 +70,8 @@ TEST_CASE("html: character references keep positions in the original", "[html]")
   CHECK(loc.end.column == 27);  // Before "</p>".
   // Unknown named references are left out rather than guessed.
   CHECK(html("<p>가&zzz;나</p>").text() == "가나");
+  // Numeric references in 0x80-0x9F are windows-1252, as in HTML5.
+  CHECK(html("<p>&#147;가&#148; &#150;</p>").text() == "“가” –");
   // A literal ampersand is text; a line end written as a reference is a space.
   CHECK(html("<p>R&D&#10;끝</p>").text() == "R&D 끝");
 }

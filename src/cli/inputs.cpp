@@ -17,7 +17,7 @@ namespace {
 
 bool lintable(const fs::path& p) {
   const std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".md";
+  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
 }
 
 std::string message_of(const std::error_code& ec) {

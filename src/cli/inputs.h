@@ -19,11 +19,11 @@ struct Input {
 using ExcludeFn = std::function<bool(const std::filesystem::path&, bool)>;
 
 /// Files named in `args` are taken as given, even when an exclude pattern matches them (as ruff
-/// does; excludes are for what folder walks find). Folders are walked for *.txt and *.md, sorted
-/// by path, skipping hidden folders and what `excluded` rejects (an excluded folder is not
-/// entered). Symbolic links to files are followed, links to folders are not (so a link loop
+/// does; excludes are for what folder walks find). Folders are walked for *.txt, *.md, *.html and
+/// *.htm, sorted by path, skipping hidden folders and what `excluded` rejects (an excluded folder
+/// is not entered). Symbolic links to files are followed, links to folders are not (so a link loop
 /// cannot trap the walk). A path that does not exist, a folder that cannot be read and a link
-/// named *.txt or *.md that cannot be resolved become errors; the rest is still collected.
+/// with a lintable extension that cannot be resolved become errors; the rest is still collected.
 std::vector<Input> collect_inputs(const std::vector<std::string>& args,
                                   std::vector<UserError>& errors,
                                   const ExcludeFn& excluded = nullptr);

@@ -25,6 +25,7 @@
 
 #include "checks/docs.h"
 #include "checks/registry.h"
+#include "cli/batch.h"
 #include "cli/facts.h"
 #include "cli/help_gen.h"
 #include "cli/inputs.h"
@@ -57,6 +58,7 @@ struct Options {
   std::vector<std::string> exclude;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::optional<bool> progress;  ///< --progress / --no-progress; unset: decide from the output.
+  std::string stdin_filename;    ///< Names standard input in reports and picks its format.
 };
 
 std::size_t terminal_width() {
@@ -113,7 +115,7 @@ class ConfigCache {
 
   /// The config for a file, or an error if the one that applies is malformed.
   std::variant<const Config*, UserError> for_input(const Input& input) {
-    const std::filesystem::path dir = input.is_stdin
+    const std::filesystem::path dir = input.is_stdin && input.path == "-"
                                           ? std::filesystem::current_path()
                                           : std::filesystem::path(input.path).parent_path();
     const auto& result = for_dir(dir.empty() ? "." : dir.string());
@@ -192,6 +194,8 @@ struct FileOutcome {
   FileResult result;
   std::vector<UserError> stderr_errors;  ///< Printed to stderr in input order.
   std::string diff;                      ///< --diff output.
+  /// --fix on standard input: the fixed text (or the text as read, if it could not be linted).
+  std::optional<std::string> fixed_stdin;
   bool diff_changes = false;
   std::size_t fixed = 0;
   std::size_t bytes = 0;
@@ -225,6 +229,8 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
     return out;
   }
   out.bytes = bytes->size();
+  const bool fix_stdin = input.is_stdin && settings.fix && !settings.diff;
+  if (fix_stdin) out.fixed_stdin = *bytes;
   out.document = std::make_unique<std::variant<Document, LoadError>>(
       Document::from_bytes(input.path, std::move(*bytes)));
   if (auto* error = std::get_if<LoadError>(out.document.get())) {
@@ -232,6 +238,7 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
     out.stderr_errors.push_back(*result.error);
     return out;
   }
+  if (fix_stdin) out.fixed_stdin.reset();  // Loaded: the fixed text replaces it below.
   RuleSeverities severities = job.config->rules;
   for (const auto& [id, severity] : settings.overrides) severities[id] = severity;
   LintContext context{settings.lang,
@@ -244,10 +251,16 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
       out.diff_changes = fix.applied > 0;
       return out;
     }
-    if (fix.applied > 0) {
-      if (input.is_stdin) {
-        result.error = UserError{input.path, {1, 1}, "cannot fix standard input; use --diff"};
-      } else if (auto problem = write_atomically(input.path, fix.text)) {
+    if (fix_stdin) {
+      out.fixed_stdin = fix.text;
+      out.fixed = fix.applied;
+      if (fix.applied > 0) {
+        out.document = std::make_unique<std::variant<Document, LoadError>>(
+            Document::from_bytes(input.path, std::move(fix.text)));
+        doc = &std::get<Document>(*out.document);
+      }
+    } else if (fix.applied > 0) {
+      if (auto problem = write_atomically(input.path, fix.text)) {
         result.error = UserError{input.path, {1, 1}, "cannot apply fixes: " + *problem};
       } else {
         out.fixed = fix.applied;
@@ -328,7 +341,9 @@ int run(const Options& opt) {
   const RuleSetup& rules = *std::get<const RuleSetup*>(setup);
   if (opt.list_rules) return list_rules(lang, rules.catalog);
   if (!opt.explain.empty()) return explain(opt.explain, rules);
-  if (opt.paths.empty()) {
+  std::vector<std::string> paths = opt.paths;
+  if (paths.empty() && !opt.stdin_filename.empty()) paths.push_back("-");
+  if (paths.empty()) {
     fmt::print(std::cerr, "factlint: error: no input (give files, folders or - for stdin)\n");
     return 2;
   }
@@ -363,11 +378,16 @@ int run(const Options& opt) {
   const Severity fail_threshold = parse_severity(opt.fail_on).value_or(Severity::error);
   const bool never_fail = opt.fail_on == "none";
 
-  auto reporter = make_reporter(report, std::cout);
   ConfigCache configs(std::move(forced), packs);
   std::vector<UserError> errors;
-  const std::vector<Input> inputs =
-      collect_inputs(opt.paths, errors, make_exclude_filter(opt.exclude, configs));
+  std::vector<Input> inputs =
+      collect_inputs(paths, errors, make_exclude_filter(opt.exclude, configs));
+  bool fix_stdin = false;  // With --fix the fixed text of stdin goes to stdout, reports to stderr.
+  for (Input& input : inputs) {
+    if (input.is_stdin && !opt.stdin_filename.empty()) input.path = opt.stdin_filename;
+    fix_stdin = fix_stdin || (input.is_stdin && opt.fix && !opt.diff);
+  }
+  auto reporter = make_reporter(report, fix_stdin ? std::cerr : std::cout);
   for (const UserError& e : errors) {
     std::cerr << e.format() << '\n';
     reporter->add_error(e);
@@ -394,6 +414,7 @@ int run(const Options& opt) {
     }
     for (const UserError& e : out.stderr_errors) std::cerr << e.format() << '\n';
     failed_input = failed_input || !out.stderr_errors.empty();
+    if (out.fixed_stdin) std::cout << *out.fixed_stdin;
     if (opt.diff && !out.result.error) {
       std::cout << out.diff;
       diff_changes = diff_changes || out.diff_changes;
@@ -442,6 +463,10 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string_view(argv[1]) == "facts") {
     return factlint::cli::facts_main(argc - 1, argv + 1);
   }
+  if (argc > 1 && std::string_view(argv[1]) == "batch") {
+    std::ios::sync_with_stdio(false);
+    return factlint::cli::batch_main(argc - 1, argv + 1, std::cin, std::cout);
+  }
   using factlint::cli::Options;
   Options opt;
   CLI::App app{
@@ -449,7 +474,8 @@ int main(int argc, char** argv) {
       "Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, input or config error.",
       "factlint"};
   app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
-  app.add_option("paths", opt.paths, "Files, folders (searched for .txt and .md) or - for stdin");
+  app.add_option("paths", opt.paths,
+                 "Files, folders (searched for .txt, .md, .html and .htm) or - for stdin");
   app.add_option("--format", opt.format,
                  "Output format: pretty (default on a terminal), line (default otherwise), json, "
                  "sarif, github (Actions annotations), rdjsonl (reviewdog)")
@@ -472,7 +498,11 @@ int main(int argc, char** argv) {
   app.add_option("--published", opt.published, "Publication date (YYYY-MM-DD) for date checks")
       ->type_name("DATE");
   app.add_flag("--fix", opt.fix,
-               "Apply every safe fix in place (atomically), then report what is left");
+               "Apply every safe fix in place (atomically), then report what is left; for stdin "
+               "the fixed text goes to stdout and the report to stderr");
+  app.add_option("--stdin-filename", opt.stdin_filename,
+                 "Name for standard input (- or no path): shown in reports, picks the format by "
+                 "its extension and the config from its folder");
   app.add_flag("--diff", opt.diff,
                "Print the safe fixes as a unified diff instead of writing them; exit 1 if any");
   app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml")

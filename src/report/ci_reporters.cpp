@@ -275,14 +275,15 @@ class GithubReporter final : public Reporter {
 // ------------------------------------------------------------------------------------ reviewdog
 
 /// reviewdog positions: 1-based line and 1-based column counted in UTF-8 bytes of that line.
-boost::json::object rd_position(const Document& doc, std::size_t offset) {
+boost::json::object rd_position(const Document& doc, std::size_t offset, bool end = false) {
   const std::size_t index = doc.line_of(offset);
-  const std::size_t line_start = doc.to_original(doc.line(index).begin);
-  return {{"line", index + 1}, {"column", doc.to_original(offset) - line_start + 1}};
+  // Markup removed at a line start (HTML) belongs to the line; an end stops before markup.
+  const std::size_t line_start = doc.to_original(doc.line(index).begin, true);
+  return {{"line", index + 1}, {"column", doc.to_original(offset, end) - line_start + 1}};
 }
 
 boost::json::object rd_range(const Document& doc, Span span) {
-  return {{"start", rd_position(doc, span.begin)}, {"end", rd_position(doc, span.end)}};
+  return {{"start", rd_position(doc, span.begin)}, {"end", rd_position(doc, span.end, true)}};
 }
 
 class RdjsonlReporter final : public Reporter {

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <ostream>
 
+#include "report/json.h"
 #include "report/location.h"
 #include "report/reporters.h"
 
@@ -19,7 +20,9 @@ void put_location(boost::json::object& o, const Location& loc) {
   o["byte_length"] = loc.byte_length;
 }
 
-boost::json::object to_json(const Document& doc, const Diagnostic& d) {
+}  // namespace
+
+boost::json::object diagnostic_to_json(const Document& doc, const Diagnostic& d) {
   boost::json::object o;
   o["rule"] = d.rule;
   o["severity"] = to_string(d.severity);
@@ -44,6 +47,8 @@ boost::json::object to_json(const Document& doc, const Diagnostic& d) {
   return o;
 }
 
+namespace {
+
 class JsonReporter final : public Reporter {
  public:
   explicit JsonReporter(std::ostream& out) : out_(out) {
@@ -65,7 +70,7 @@ class JsonReporter final : public Reporter {
     boost::json::array diagnostics;
     if (file.document != nullptr) {
       for (const Diagnostic& d : file.diagnostics)
-        diagnostics.push_back(to_json(*file.document, d));
+        diagnostics.push_back(diagnostic_to_json(*file.document, d));
     }
     o["diagnostics"] = std::move(diagnostics);
     out_ << (first_ ? "\n" : ",\n") << boost::json::serialize(o);

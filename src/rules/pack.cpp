@@ -378,17 +378,23 @@ std::variant<Pack, UserError> parse_pack(std::string_view text, const std::strin
   }
 }
 
-std::variant<Pack, UserError> load_pack(const std::string& path) {
+std::optional<std::string> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
+}
+
+std::variant<Pack, UserError> load_pack(const std::string& path) {
+  const auto text = read_file(path);
+  if (!text) {
     return UserError{
         path,
         {1, 1},
         fmt::format("cannot read rule pack: {}", std::generic_category().message(errno))};
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return parse_pack(buffer.str(), path);
+  return parse_pack(*text, path);
 }
 
 std::optional<UserError> check_unique_ids(const std::vector<const Pack*>& packs,

@@ -107,7 +107,8 @@ class PackCheck final : public Check {
 
 }  // namespace
 
-CompiledPacks::CompiledPacks(std::vector<const Pack*> packs) : packs_(std::move(packs)) {
+CompiledPacks::CompiledPacks(std::vector<const Pack*> packs, std::string_view matcher_tables)
+    : packs_(std::move(packs)) {
   const ParticleSet* defaults = nullptr;
   std::vector<Pattern> patterns;
   for (const Pack* pack : packs_) {
@@ -133,7 +134,9 @@ CompiledPacks::CompiledPacks(std::vector<const Pack*> packs) : packs_(std::move(
       }
     }
   }
-  matcher_ = std::make_unique<Matcher>(std::move(patterns));
+  matcher_ = matcher_tables.empty()
+                 ? std::make_unique<Matcher>(std::move(patterns))
+                 : std::make_unique<Matcher>(std::move(patterns), matcher_tables);
 }
 
 CompiledPacks::~CompiledPacks() = default;

@@ -126,7 +126,8 @@ TEST_CASE("pack errors say path:line:col", "[rules][pack]") {
         "house.toml:10:1: error: unknown key 'level' in [[rule]] (expected id, kind, severity, "
         "message, description, reference, fires, silent, entries)");
   CHECK(error_of(with("\"substitution\"", "\"replace\"")) ==
-        "house.toml:8:8: error: unknown kind 'replace' (expected substitution or existence)");
+        "house.toml:8:8: error: unknown kind 'replace' (expected substitution, existence, "
+        "consistency or spacing)");
   CHECK(error_of(with("\"warning\"", "\"loud\"")) ==
         "house.toml:9:12: error: unknown severity 'loud' (expected error, warning or info)");
   CHECK(error_of(with("right = \"제미나이\" }", "right = \"제미나이\", match = \"prefix\" }")) ==

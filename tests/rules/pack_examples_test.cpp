@@ -62,6 +62,9 @@ TEST_CASE("every rule pack under rules/ passes its own examples", "[rules][packs
   for (const Pack* pack : rules.packs) {
     for (const PackRule& rule : pack->rules) {
       const Where here{pack, rule.position};
+      // Its own one-line summary for --list-rules and SARIF, not the pack's description.
+      if (rule.description.empty())
+        FAIL_CHECK(here.at() << ": rule " << rule.id << " has no `description`");
       if (rule.fires.empty())
         FAIL_CHECK(here.at() << ": rule " << rule.id << " has no `fires` example");
       for (const PackExample& e : rule.fires) {

@@ -15,6 +15,7 @@
 #include <system_error>
 
 #include "checks/registry.h"
+#include "rules/conjugate.h"
 #include "text/utf8.h"
 
 namespace factlint {
@@ -281,9 +282,75 @@ class PackReader {
       if (list == nullptr || list->empty()) {
         fail(where(entries), "entries: expected a non-empty array of { wrong = ..., ... } tables");
       }
-      for (const toml::node& entry : *list) rule.entries.push_back(read_entry(entry, needs_right));
+      for (const toml::node& entry : *list) {
+        PackEntry read = read_entry(entry, needs_right);
+        if (const toml::table* t = entry.as_table(); t && t->get("conjugate")) {
+          add_conjugated(*t->get("conjugate"), std::move(read), rule);
+        } else if (read.wrong.find("{ㄹ}") != std::string::npos) {
+          add_syllable_class(*entry.as_table(), std::move(read), rule);
+        } else {
+          rule.entries.push_back(std::move(read));
+        }
+      }
     }
     return rule;
+  }
+
+  /// `conjugate = "regular"` (or "reu"): `wrong` and `right` are dictionary forms (치루다,
+  /// 치르다) that stand for the beginnings of their common forms, each pair a `stem` entry.
+  void add_conjugated(const toml::node& node, PackEntry entry, PackRule& rule) const {
+    const std::string kind_name = string_value(node, "conjugate");
+    Conjugation kind = Conjugation::regular;
+    if (kind_name == "reu") {
+      kind = Conjugation::reu;
+    } else if (kind_name != "regular") {
+      fail(where(node), fmt::format("unknown conjugate '{}' (expected regular or reu)", kind_name));
+    }
+    if (rule.kind != RuleKind::substitution) {
+      fail(where(node), "conjugate: only for substitution rules");
+    }
+    const auto wrong = conjugate(entry.wrong, Conjugation::regular);
+    const auto right = conjugate(entry.right, kind);
+    if (!wrong || !right) {
+      fail(where(node), fmt::format("conjugate: '{}' and '{}' must be Hangul words ending in 다",
+                                    entry.wrong, entry.right));
+    }
+    for (std::size_t i = 0; i < wrong->size(); ++i) {
+      if ((*wrong)[i] == (*right)[i]) continue;
+      bool seen = false;
+      for (const PackEntry& e : rule.entries) seen = seen || e.wrong == (*wrong)[i];
+      if (seen) continue;
+      PackEntry form = entry;
+      form.wrong = (*wrong)[i];
+      form.right = (*right)[i];
+      form.match = MatchMode::stem;
+      rule.entries.push_back(std::move(form));
+    }
+  }
+
+  /// `{ㄹ}` in `wrong` and `right` stands for every syllable with the final consonant ㄹ (할께,
+  /// 먹을께, 도와줄께 → 할게 ...), apart from the syllables in `skip`.
+  void add_syllable_class(const toml::table& table, PackEntry entry, PackRule& rule) const {
+    constexpr std::string_view kMark = "{ㄹ}";
+    const std::size_t in_wrong = entry.wrong.find(kMark);
+    const std::size_t in_right = entry.right.find(kMark);
+    if (in_right == std::string::npos) {
+      fail(where(table), "right: must use {ㄹ} where wrong does");
+    }
+    std::vector<std::string> skip;
+    if (const toml::node* node = table.get("skip")) skip = string_list(*node, "skip");
+    for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+      if ((cp - 0xAC00) % 28 != 8) continue;  // ㄹ as the final consonant
+      std::string syllable;
+      utf8::append(syllable, cp);
+      if (std::find(skip.begin(), skip.end(), syllable) != skip.end()) continue;
+      PackEntry form = entry;
+      form.wrong.replace(in_wrong, kMark.size(), syllable);
+      form.right.replace(in_right, kMark.size(), syllable);
+      bool seen = false;
+      for (const PackEntry& e : rule.entries) seen = seen || e.wrong == form.wrong;
+      if (!seen) rule.entries.push_back(std::move(form));
+    }
   }
 
   /// `variants = [["챗GPT", "ChatGPT"], ...]`: each set becomes entries of one group.
@@ -410,7 +477,8 @@ class PackReader {
   PackEntry read_entry(const toml::node& node, bool needs_right) const {
     const toml::table* t = node.as_table();
     if (t == nullptr) fail(where(node), "entries: expected { wrong = \"...\", ... }");
-    allow_only(*t, {"wrong", "right", "match", "reference", "note"}, "in an entry");
+    allow_only(*t, {"wrong", "right", "match", "reference", "note", "conjugate", "skip"},
+               "in an entry");
     PackEntry entry;
     entry.position = where(node);
     const toml::node* wrong = t->get("wrong");

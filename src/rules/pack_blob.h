@@ -24,7 +24,7 @@ struct PackSource {
   friend bool operator==(const PackSource&, const PackSource&) = default;
 };
 
-/// 64-bit FNV-1a of `bytes`.
+/// A fast 64-bit hash of `bytes` (to notice a changed file, not for security).
 std::uint64_t content_hash(std::string_view bytes);
 
 /// Writes the image of `packs` (loaded from `sources`, in that order) and of `matcher`, the

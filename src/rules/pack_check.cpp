@@ -208,13 +208,20 @@ class PackCheck final : public Check {
       fitted = refit_particles(written, entry.right, doc.slice(m.particles));
     }
     std::string message;
-    if (entry.match == MatchMode::stem) {
-      // A stem ("덧붙혔") reads better in the message as the whole word it starts: '덧붙혔다'
-      // → '덧붙였다'. The fix still replaces the stem only.
+    const bool piece =
+        entry.match == MatchMode::stem ||
+        (entry.match == MatchMode::anywhere && target.rule->kind == RuleKind::substitution);
+    if (piece) {
+      // A stem ("덧붙혔") or a piece of a word ("었슴") reads better in the message as the whole
+      // word: '덧붙혔다' → '덧붙였다', '있었슴을' → '있었음을'. The fix still replaces the piece.
+      const std::size_t start =
+          entry.match == MatchMode::anywhere ? word_start(doc.text(), m.span.begin) : m.span.begin;
+      const std::string_view before = doc.text().substr(start, m.span.begin - start);
       const std::string_view rest =
           doc.text().substr(m.span.end, word_end(doc.text(), m.span.end) - m.span.end);
       message = fill_in(target.rule->message.in(context.lang),
-                        std::string(written) + std::string(rest), entry.right + std::string(rest));
+                        std::string(before) + std::string(written) + std::string(rest),
+                        std::string(before) + entry.right + std::string(rest));
     } else {
       message = fill_in(target.rule->message.in(context.lang), written, entry.right);
     }

@@ -41,6 +41,13 @@ next = ["있", "없"]
 except = ["실수"]
 
 [[rule]]
+id = "house/ending"
+kind = "substitution"
+severity = "warning"
+message = { ko = "'{wrong}' → '{right}'", en = "'{wrong}' → '{right}'" }
+entries = [{ wrong = "됬", right = "됐", match = "anywhere" }]
+
+[[rule]]
 id = "house/ji"
 kind = "spacing"
 severity = "warning"
@@ -173,4 +180,13 @@ TEST_CASE("consistency and spacing rules are checked when a pack loads", "[rules
   CHECK(error("kind = \"lexicon\"\n") ==
         "p.toml:9:8: error: unknown kind 'lexicon' (expected substitution, existence, "
         "consistency or spacing)");
+}
+
+TEST_CASE("a substitution inside a word names the whole word", "[rules][kinds]") {
+  const std::string text = "일이 잘 안됬다고 했다.";
+  const auto found = lint(text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "'안됬다고' → '안됐다고'");
+  CHECK(slice(text, found[0].span) == "됬");
+  CHECK(fixed(text) == "일이 잘 안됐다고 했다.");
 }

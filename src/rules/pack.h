@@ -49,7 +49,7 @@ struct PackEntry {
 };
 
 /// The context that makes a spacing rule's nouns dependent nouns written onto the word before.
-/// See docs/rule-packs.md ("Spacing rules").
+/// See docs/kinds/spacing.md.
 struct SpacingContext {
   /// The syllable right before the noun: "ㄹ" or "ㄴ" (any syllable with that final consonant)
   /// or a syllable written out ("는", "던").

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/all_checks.h"
+#include "lint/suppression.h"
 
 namespace factlint {
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Check>> make_builtin_checks() {
   checks.push_back(make_unattributed_quote_check());
   checks.push_back(make_title_mismatch_check());
   checks.push_back(make_attribution_name_variant_check());
+  checks.push_back(make_unknown_rule_check());
   return checks;
 }
 

@@ -33,12 +33,22 @@ void keep_html_fixes_in_text(const Document& doc, std::vector<Diagnostic>& found
   }
 }
 
+std::vector<std::string_view> rule_ids(const std::vector<std::unique_ptr<Check>>& checks) {
+  std::vector<std::string_view> ids;
+  for (const auto& check : checks) {
+    for (const RuleInfo& rule : check->rules()) ids.push_back(rule.id);
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
 }  // namespace
 
-Linter::Linter() : checks_(make_builtin_checks()) {}
+Linter::Linter() : checks_(make_builtin_checks()), known_rules_(rule_ids(checks_)) {}
 
 Linter::Linter(std::vector<std::unique_ptr<Check>> extra_checks) : Linter() {
   for (auto& check : extra_checks) checks_.push_back(std::move(check));
+  known_rules_ = rule_ids(checks_);
 }
 
 Linter::~Linter() = default;
@@ -54,6 +64,8 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
   }
   for (const auto& check : checks_) check->run(doc, resolved, emitter);
   apply_suppressions(doc, found);
+  // After the suppressions, which drop every finding on a comment line.
+  report_unknown_rules(doc, known_rules_, resolved, emitter);
   std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.span.end != b.span.end) return a.span.end < b.span.end;

@@ -5,6 +5,7 @@
 /// packs and the rule severities.
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "checks/check.h"
@@ -26,6 +27,7 @@ class Linter {
 
  private:
   std::vector<std::unique_ptr<Check>> checks_;
+  std::vector<std::string_view> known_rules_;  ///< Every rule of checks_, sorted.
 };
 
 }  // namespace factlint

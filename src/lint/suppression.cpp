@@ -1,5 +1,7 @@
 #include "lint/suppression.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -17,6 +19,7 @@ struct Directive {
   std::size_t line;                    ///< 0-based line of the comment.
   std::size_t target_line = 0;         ///< disable_next_line: the line it silences.
   std::vector<std::string> selectors;  ///< Empty: every rule.
+  std::vector<std::size_t> offsets;    ///< Of each selector in the line.
 };
 
 std::string_view trim(std::string_view s) {
@@ -28,6 +31,7 @@ std::string_view trim(std::string_view s) {
 
 /// Parses "<!-- factlint-ACTION [RULE[, RULE...]] -->" filling the whole (trimmed) line.
 std::optional<Directive> parse_directive(std::string_view line, std::size_t index) {
+  const char* const line_start = line.data();
   line = trim(line);
   if (!line.starts_with("<!--") || !line.ends_with("-->") || line.size() < 7) return std::nullopt;
   std::string_view body = trim(line.substr(4, line.size() - 7));
@@ -50,15 +54,19 @@ std::optional<Directive> parse_directive(std::string_view line, std::size_t inde
   }
   if (!found) return std::nullopt;
   std::string current;
-  for (char c : body) {
+  for (std::size_t i = 0; i <= body.size(); ++i) {
+    const char c = i < body.size() ? body[i] : ' ';
     if (c == ',' || c == ' ' || c == '\t') {
-      if (!current.empty()) d.selectors.push_back(std::move(current));
+      if (!current.empty()) {
+        d.offsets.push_back(static_cast<std::size_t>(body.data() + i - line_start) -
+                            current.size());
+        d.selectors.push_back(std::move(current));
+      }
       current.clear();
     } else {
       current += c;
     }
   }
-  if (!current.empty()) d.selectors.push_back(std::move(current));
   return d;
 }
 
@@ -81,7 +89,56 @@ bool silenced(const std::vector<Directive>& directives, std::string_view rule, s
   return off;
 }
 
+bool names_any(std::string_view selector, std::span<const std::string_view> known) {
+  if (std::binary_search(known.begin(), known.end(), selector)) return true;
+  // A category: the rules that start with it are one sorted run.
+  const std::string category =
+      selector.ends_with('/') ? std::string(selector) : std::string(selector) + "/";
+  auto it = std::lower_bound(known.begin(), known.end(), std::string_view(category));
+  return it != known.end() && it->starts_with(category);
+}
+
+constexpr RuleInfo kUnknownRule{
+    "factlint/unknown-rule", Severity::warning,
+    Message{"a factlint comment names a rule that does not exist, so it silences nothing",
+            "factlint 주석이 없는 규칙을 가리켜 아무것도 끄지 못함"},
+    false};
+
+class UnknownRuleCheck final : public Check {
+ public:
+  std::span<const RuleInfo> rules() const override { return {&kUnknownRule, 1}; }
+  void run(const Document&, const LintContext&, Emitter&) const override {}
+};
+
 }  // namespace
+
+const RuleInfo& unknown_rule_info() { return kUnknownRule; }
+
+std::unique_ptr<Check> make_unknown_rule_check() { return std::make_unique<UnknownRuleCheck>(); }
+
+void report_unknown_rules(const Document& doc, std::span<const std::string_view> known,
+                          const LintContext& context, Emitter& out) {
+  if (!out.enabled(kUnknownRule) || doc.text().find("factlint-") == std::string_view::npos) return;
+  for (std::size_t i = 0; i < doc.line_count(); ++i) {
+    const std::string_view line = doc.line_text(i);
+    const auto d = parse_directive(line, i);
+    if (!d) continue;
+    const std::size_t line_begin = static_cast<std::size_t>(line.data() - doc.text().data());
+    for (std::size_t k = 0; k < d->selectors.size(); ++k) {
+      const std::string& selector = d->selectors[k];
+      if (names_any(selector, known)) continue;
+      const std::size_t begin = line_begin + d->offsets[k];
+      out.report(kUnknownRule, Span{begin, begin + selector.size()},
+                 context.lang == Lang::ko
+                     ? fmt::format("factlint 주석의 '{}'은(는) 없는 규칙이어서 아무것도 끄지 "
+                                   "않습니다 (factlint --list-rules 참고)",
+                                   selector)
+                     : fmt::format("unknown rule '{}' in a factlint comment: it silences nothing "
+                                   "(see factlint --list-rules)",
+                                   selector));
+    }
+  }
+}
 
 bool selector_matches(std::string_view selector, std::string_view rule) {
   if (selector == rule) return true;

@@ -159,19 +159,25 @@ class PrettyReporter final : public Reporter {
     if (d.fix.empty()) return;
     const bool ko = options_.lang == Lang::ko;
     std::string text;
-    bool inside = true;
-    for (const Edit& e : d.fix)
-      inside = inside && e.span.begin >= d.span.begin && e.span.end <= d.span.end;
+    // The text the edits change, with the finding: a particle repaired after the word
+    // (로케트는 → 로켓은) is named with it.
+    Span whole = d.span;
+    for (const Edit& e : d.fix) {
+      whole.begin = std::min(whole.begin, e.span.begin);
+      whole.end = std::max(whole.end, e.span.end);
+    }
+    const bool inside = whole.size() <= 3 * d.span.size() + 32 &&
+                        doc.slice(whole).find('\n') == std::string_view::npos;
     if (inside) {
-      const std::string_view before = doc.slice(d.span);
+      const std::string_view before = doc.slice(whole);
       std::string after;
-      std::size_t at = d.span.begin;
+      std::size_t at = whole.begin;
       for (const Edit& e : d.fix) {
         after += doc.text().substr(at, e.span.begin - at);
         after += e.replacement;
         at = e.span.end;
       }
-      after += doc.text().substr(at, d.span.end - at);
+      after += doc.text().substr(at, whole.end - at);
       text = after.empty() ? (ko ? "지우십시오" : "delete it")
                            : fmt::format("'{}' → '{}'", before, style_.paint("1;32", after));
     } else if (std::all_of(d.fix.begin(), d.fix.end(),

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "checks/registry.h"
+#include "rules/pack_blob.h"
 #include "rules/pack_check.h"
 
 namespace factlint {
@@ -27,10 +28,11 @@ bool is_dir(const fs::path& p) {
   return !p.empty() && fs::is_directory(p, ec);
 }
 
-std::unique_ptr<RuleSetup> make_setup(std::vector<const Pack*> packs) {
+std::unique_ptr<RuleSetup> make_setup(std::vector<const Pack*> packs,
+                                      std::string_view matcher_tables = {}) {
   auto setup = std::make_unique<RuleSetup>();
   setup->packs = std::move(packs);
-  auto compiled = std::make_shared<const CompiledPacks>(setup->packs);
+  auto compiled = std::make_shared<const CompiledPacks>(setup->packs, matcher_tables);
   for (const RuleInfo& rule : compiled->rules()) setup->catalog.add(rule);
   std::vector<std::unique_ptr<Check>> extra;
   extra.push_back(make_pack_check(compiled));
@@ -83,12 +85,26 @@ const PackRule* RuleSetup::find_pack_rule(std::string_view id, const Pack** pack
 std::variant<std::unique_ptr<PackLibrary>, UserError> PackLibrary::load(
     const std::optional<fs::path>& dir) {
   std::vector<Pack> packs;
-  if (dir) {
-    for (const std::string& file : pack_files(*dir)) {
-      auto loaded = load_pack(file);
-      if (auto* error = std::get_if<UserError>(&loaded)) return *error;
-      packs.push_back(std::get<Pack>(std::move(loaded)));
-    }
+  if (!dir) return from_packs(std::move(packs));
+  const std::vector<std::string> files = pack_files(*dir);
+  std::vector<std::string> texts;
+  std::vector<PackSource> sources;
+  for (const std::string& file : files) {
+    auto text = read_file(file);
+    if (!text) return std::get<UserError>(std::variant<Pack, UserError>(load_pack(file)));
+    sources.push_back(
+        {fs::path(file).lexically_relative(*dir).generic_string(), content_hash(*text)});
+    texts.push_back(std::move(*text));
+  }
+  // The packs compiled into the executable, while the files are still exactly those.
+  if (auto image = read_pack_image(builtin_pack_image()); image && image->sources == sources) {
+    for (std::size_t i = 0; i < files.size(); ++i) image->packs[i].path = files[i];
+    return from_packs(std::move(image->packs), image->matcher_tables);
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto parsed = parse_pack(texts[i], files[i]);
+    if (auto* error = std::get_if<UserError>(&parsed)) return *error;
+    packs.push_back(std::get<Pack>(std::move(parsed)));
   }
   return from_packs(std::move(packs));
 }
@@ -100,19 +116,19 @@ std::variant<std::unique_ptr<PackLibrary>, UserError> PackLibrary::load_installe
 }
 
 std::variant<std::unique_ptr<PackLibrary>, UserError> PackLibrary::from_packs(
-    std::vector<Pack> builtin) {
+    std::vector<Pack> builtin, std::string_view matcher_tables) {
   std::unique_ptr<PackLibrary> library(new PackLibrary());
   for (Pack& pack : builtin)
     library->builtin_packs_.push_back(std::make_unique<Pack>(std::move(pack)));
-  if (auto error = library->add_builtin_setup()) return *error;
+  if (auto error = library->add_builtin_setup(matcher_tables)) return *error;
   return library;
 }
 
-std::optional<UserError> PackLibrary::add_builtin_setup() {
+std::optional<UserError> PackLibrary::add_builtin_setup(std::string_view matcher_tables) {
   std::vector<const Pack*> packs;
   for (const auto& pack : builtin_packs_) packs.push_back(pack.get());
   if (auto error = check_unique_ids(packs, RuleCatalog())) return error;
-  setups_.emplace("", make_setup(std::move(packs)));
+  setups_.emplace("", make_setup(std::move(packs), matcher_tables));
   return std::nullopt;
 }
 

@@ -50,8 +50,9 @@ class PackLibrary {
   static std::variant<std::unique_ptr<PackLibrary>, UserError> load_installed();
 
   /// Packs given directly (tests): `builtin` plays the part of the built-in packs.
+  /// `matcher_tables`: their matcher as saved at build time (see rules/pack_blob.h), if any.
   static std::variant<std::unique_ptr<PackLibrary>, UserError> from_packs(
-      std::vector<Pack> builtin);
+      std::vector<Pack> builtin, std::string_view matcher_tables = {});
 
   /// The rules and linter without user packs.
   const RuleSetup& builtin() const;
@@ -62,7 +63,7 @@ class PackLibrary {
 
  private:
   PackLibrary() = default;
-  std::optional<UserError> add_builtin_setup();
+  std::optional<UserError> add_builtin_setup(std::string_view matcher_tables);
   std::variant<const Pack*, UserError> user_pack(const Config& config, const PackRef& ref);
 
   std::vector<std::unique_ptr<Pack>> builtin_packs_;

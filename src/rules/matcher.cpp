@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <stdexcept>
@@ -220,7 +221,95 @@ std::size_t ParticleSet::stacked_end(std::string_view text, std::size_t pos, int
   return std::string_view::npos;
 }
 
-Matcher::Matcher(std::vector<Pattern> patterns) : patterns_(std::move(patterns)) { build(); }
+Matcher::Matcher(std::vector<Pattern> patterns) : patterns_(std::move(patterns)) {
+  build();
+  delta_ = transitions_.data();
+}
+
+Matcher::Matcher(std::vector<Pattern> patterns, std::string_view tables)
+    : patterns_(std::move(patterns)) {
+  if (!adopt(tables)) {
+    build();
+    delta_ = transitions_.data();
+  }
+}
+
+namespace {
+
+void put_u32(std::string& out, std::uint32_t v) {
+  out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+template <class T>
+void put_array(std::string& out, const std::vector<T>& items) {
+  static_assert(sizeof(T) % sizeof(std::uint32_t) == 0);
+  put_u32(out, static_cast<std::uint32_t>(items.size()));
+  out.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(T));
+}
+
+/// Reads what put_array wrote; `data` is left pointing into `in`.
+template <class T>
+bool get_array(std::string_view& in, const T*& data, std::size_t& count) {
+  std::uint32_t n = 0;
+  if (in.size() < sizeof n) return false;
+  std::memcpy(&n, in.data(), sizeof n);
+  in.remove_prefix(sizeof n);
+  if (in.size() / sizeof(T) < n) return false;
+  data = reinterpret_cast<const T*>(in.data());
+  count = n;
+  in.remove_prefix(n * sizeof(T));
+  return true;
+}
+
+}  // namespace
+
+void Matcher::save(std::string& out) const {
+  put_u32(out, static_cast<std::uint32_t>(patterns_.size()));
+  put_u32(out, static_cast<std::uint32_t>(state_count_));
+  put_u32(out, class_count_);
+  put_u32(out, space_class_);
+  out.append(reinterpret_cast<const char*>(byte_class_), sizeof byte_class_);
+  put_array(out, transitions_);
+  put_array(out, own_output_);
+  put_array(out, output_link_);
+  put_array(out, outputs_);
+  put_array(out, pattern_ids_);
+}
+
+bool Matcher::adopt(std::string_view in) {
+  std::uint32_t head[4];
+  if (in.size() < sizeof head + sizeof byte_class_) return false;
+  if (reinterpret_cast<std::uintptr_t>(in.data()) % alignof(std::uint32_t) != 0) return false;
+  std::memcpy(head, in.data(), sizeof head);
+  if (head[0] != patterns_.size()) return false;
+  in.remove_prefix(sizeof head);
+  std::memcpy(byte_class_, in.data(), sizeof byte_class_);
+  in.remove_prefix(sizeof byte_class_);
+  const std::uint32_t* delta = nullptr;
+  const std::int32_t* own = nullptr;
+  const std::uint32_t* link = nullptr;
+  const Output* outputs = nullptr;
+  const std::uint32_t* ids = nullptr;
+  std::size_t n_delta = 0, n_own = 0, n_link = 0, n_outputs = 0, n_ids = 0;
+  if (!get_array(in, delta, n_delta) || !get_array(in, own, n_own) ||
+      !get_array(in, link, n_link) || !get_array(in, outputs, n_outputs) ||
+      !get_array(in, ids, n_ids) || !in.empty() || n_own != head[1] || n_link != head[1] ||
+      n_delta != std::size_t{head[1]} * head[2]) {
+    return false;
+  }
+  for (std::size_t i = 0; i < n_ids; ++i) {
+    if (ids[i] >= patterns_.size()) return false;
+  }
+  state_count_ = head[1];
+  class_count_ = head[2];
+  space_class_ = head[3];
+  delta_ = delta;  // The big table stays in the image; the small ones are copied.
+  own_output_.assign(own, own + n_own);
+  output_link_.assign(link, link + n_link);
+  outputs_.assign(outputs, outputs + n_outputs);
+  pattern_ids_.assign(ids, ids + n_ids);
+  return true;
+}
 Matcher::~Matcher() = default;
 
 void Matcher::build() {
@@ -315,7 +404,7 @@ void Matcher::find_all(std::string_view text, std::vector<Match>& out) const {
   if (patterns_.empty()) return;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  const std::uint32_t* delta = transitions_.data();
+  const std::uint32_t* delta = delta_;
   std::uint32_t row = 0;
   for (std::size_t i = 0; i < n; ++i) {
     std::uint32_t c = byte_class_[bytes[i]];

@@ -76,6 +76,10 @@ class Matcher {
  public:
   /// Compiles the patterns; they may repeat the same literal with different modes.
   explicit Matcher(std::vector<Pattern> patterns);
+  /// Uses the tables that save() wrote for the same patterns instead of building them; the
+  /// transition table is read in place, so `tables` must outlive the matcher. Builds them when
+  /// `tables` does not fit the patterns.
+  Matcher(std::vector<Pattern> patterns, std::string_view tables);
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -89,6 +93,9 @@ class Matcher {
   /// States of the automaton (for memory estimates and tests).
   std::size_t state_count() const { return state_count_; }
 
+  /// Appends the compiled tables, for the constructor above.
+  void save(std::string& out) const;
+
  private:
   struct Output {
     std::uint32_t literal_length;  ///< Bytes of the literal (spaces counted once).
@@ -96,6 +103,7 @@ class Matcher {
     std::uint32_t pattern_count;
   };
   void build();
+  bool adopt(std::string_view tables);
   void report(std::string_view text, std::uint32_t state, std::size_t end,
               std::vector<Match>& out) const;
   bool fits(std::string_view text, const Pattern& pattern, Span span, Span& particles) const;
@@ -107,6 +115,7 @@ class Matcher {
                                             ///< may start a multi-byte white space.
   std::vector<std::uint32_t> transitions_;  ///< [state * class_count_ + class]; the high bit
                                             ///< marks a target with an output.
+  const std::uint32_t* delta_ = nullptr;    ///< transitions_, or the same table in an image.
   std::vector<std::int32_t> own_output_;    ///< Per state: index into outputs_, or -1.
   std::vector<std::uint32_t> output_link_;  ///< Per state: next state on the failure chain
                                             ///< with an output (0 = none).

@@ -6,6 +6,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <fstream>
 #include <initializer_list>
@@ -14,6 +15,7 @@
 #include <system_error>
 
 #include "checks/registry.h"
+#include "rules/conjugate.h"
 #include "text/utf8.h"
 
 namespace factlint {
@@ -202,12 +204,8 @@ class PackReader {
   }
 
   PackRule read_rule(const toml::table& table) const {
-    allow_only(table,
-               {"id", "kind", "severity", "message", "description", "reference", "fires", "silent",
-                "entries"},
-               "in [[rule]]");
-    PackRule rule;
     const toml::node& id = required(table, "id", table, "[[rule]]");
+    PackRule rule;
     rule.id = string_value(id, "id");
     rule.position = where(id);
     if (!valid_rule_id(rule.id)) {
@@ -222,9 +220,35 @@ class PackReader {
       rule.kind = RuleKind::substitution;
     } else if (kind_name == "existence") {
       rule.kind = RuleKind::existence;
+    } else if (kind_name == "consistency") {
+      rule.kind = RuleKind::consistency;
+    } else if (kind_name == "spacing") {
+      rule.kind = RuleKind::spacing;
     } else {
-      fail(where(kind),
-           fmt::format("unknown kind '{}' (expected substitution or existence)", kind_name));
+      fail(where(kind), fmt::format("unknown kind '{}' (expected substitution, existence, "
+                                    "consistency or spacing)",
+                                    kind_name));
+    }
+    switch (rule.kind) {
+      case RuleKind::substitution:
+      case RuleKind::existence:
+        allow_only(table,
+                   {"id", "kind", "severity", "message", "description", "reference", "fires",
+                    "silent", "entries"},
+                   "in [[rule]]");
+        break;
+      case RuleKind::consistency:
+        allow_only(table,
+                   {"id", "kind", "severity", "message", "description", "reference", "fires",
+                    "silent", "variants"},
+                   "in a consistency [[rule]]");
+        break;
+      case RuleKind::spacing:
+        allow_only(table,
+                   {"id", "kind", "severity", "message", "description", "reference", "fires",
+                    "silent", "nouns", "after", "then", "except", "next"},
+                   "in a spacing [[rule]]");
+        break;
     }
     const toml::node& severity = required(table, "severity", table, context);
     const std::string severity_name = string_value(severity, "severity");
@@ -238,23 +262,187 @@ class PackReader {
     rule.message = localized(message, "message");
     check_placeholders(message, rule.message.ko);
     check_placeholders(message, rule.message.en);
-    // An existence rule's `right` is a suggestion for the message; when the message shows it,
-    // every entry needs one.
-    const bool needs_right = rule.kind == RuleKind::substitution ||
-                             rule.message.ko.find("{right}") != std::string::npos ||
-                             rule.message.en.find("{right}") != std::string::npos;
     if (const toml::node* d = table.get("description"))
       rule.description = localized(*d, "description");
     rule.reference = optional_string(table, "reference");
     rule.fires = examples(table, "fires");
     rule.silent = examples(table, "silent");
-    const toml::node& entries = required(table, "entries", table, context);
-    const toml::array* list = entries.as_array();
-    if (list == nullptr || list->empty()) {
-      fail(where(entries), "entries: expected a non-empty array of { wrong = ..., ... } tables");
+    if (rule.kind == RuleKind::consistency) {
+      read_variants(table, context, rule);
+    } else if (rule.kind == RuleKind::spacing) {
+      read_spacing(table, context, rule);
+    } else {
+      // An existence rule's `right` is a suggestion for the message; when the message shows it,
+      // every entry needs one.
+      const bool needs_right = rule.kind == RuleKind::substitution ||
+                               rule.message.ko.find("{right}") != std::string::npos ||
+                               rule.message.en.find("{right}") != std::string::npos;
+      const toml::node& entries = required(table, "entries", table, context);
+      const toml::array* list = entries.as_array();
+      if (list == nullptr || list->empty()) {
+        fail(where(entries), "entries: expected a non-empty array of { wrong = ..., ... } tables");
+      }
+      for (const toml::node& entry : *list) {
+        PackEntry read = read_entry(entry, needs_right);
+        if (const toml::table* t = entry.as_table(); t && t->get("conjugate")) {
+          add_conjugated(*t->get("conjugate"), std::move(read), rule);
+        } else if (read.wrong.find("{ㄹ}") != std::string::npos) {
+          add_syllable_class(*entry.as_table(), std::move(read), rule);
+        } else {
+          rule.entries.push_back(std::move(read));
+        }
+      }
     }
-    for (const toml::node& entry : *list) rule.entries.push_back(read_entry(entry, needs_right));
     return rule;
+  }
+
+  /// `conjugate = "regular"` (or "reu"): `wrong` and `right` are dictionary forms (치루다,
+  /// 치르다) that stand for the beginnings of their common forms, each pair a `stem` entry.
+  void add_conjugated(const toml::node& node, PackEntry entry, PackRule& rule) const {
+    const std::string kind_name = string_value(node, "conjugate");
+    Conjugation kind = Conjugation::regular;
+    if (kind_name == "reu") {
+      kind = Conjugation::reu;
+    } else if (kind_name != "regular") {
+      fail(where(node), fmt::format("unknown conjugate '{}' (expected regular or reu)", kind_name));
+    }
+    if (rule.kind != RuleKind::substitution) {
+      fail(where(node), "conjugate: only for substitution rules");
+    }
+    const auto wrong = conjugate(entry.wrong, Conjugation::regular);
+    const auto right = conjugate(entry.right, kind);
+    if (!wrong || !right) {
+      fail(where(node), fmt::format("conjugate: '{}' and '{}' must be Hangul words ending in 다",
+                                    entry.wrong, entry.right));
+    }
+    for (std::size_t i = 0; i < wrong->size(); ++i) {
+      if ((*wrong)[i] == (*right)[i]) continue;
+      bool seen = false;
+      for (const PackEntry& e : rule.entries) seen = seen || e.wrong == (*wrong)[i];
+      if (seen) continue;
+      PackEntry form = entry;
+      form.wrong = (*wrong)[i];
+      form.right = (*right)[i];
+      form.match = MatchMode::stem;
+      rule.entries.push_back(std::move(form));
+    }
+  }
+
+  /// `{ㄹ}` in `wrong` and `right` stands for every syllable with the final consonant ㄹ (할께,
+  /// 먹을께, 도와줄께 → 할게 ...), apart from the syllables in `skip`.
+  void add_syllable_class(const toml::table& table, PackEntry entry, PackRule& rule) const {
+    constexpr std::string_view kMark = "{ㄹ}";
+    const std::size_t in_wrong = entry.wrong.find(kMark);
+    const std::size_t in_right = entry.right.find(kMark);
+    if (in_right == std::string::npos) {
+      fail(where(table), "right: must use {ㄹ} where wrong does");
+    }
+    std::vector<std::string> skip;
+    if (const toml::node* node = table.get("skip")) skip = string_list(*node, "skip");
+    for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+      if ((cp - 0xAC00) % 28 != 8) continue;  // ㄹ as the final consonant
+      std::string syllable;
+      utf8::append(syllable, cp);
+      if (std::find(skip.begin(), skip.end(), syllable) != skip.end()) continue;
+      PackEntry form = entry;
+      form.wrong.replace(in_wrong, kMark.size(), syllable);
+      form.right.replace(in_right, kMark.size(), syllable);
+      bool seen = false;
+      for (const PackEntry& e : rule.entries) seen = seen || e.wrong == form.wrong;
+      if (!seen) rule.entries.push_back(std::move(form));
+    }
+  }
+
+  /// `variants = [["챗GPT", "ChatGPT"], ...]`: each set becomes entries of one group.
+  void read_variants(const toml::table& table, const std::string& context, PackRule& rule) const {
+    const toml::node& variants = required(table, "variants", table, context);
+    const toml::array* sets = variants.as_array();
+    if (sets == nullptr || sets->empty()) {
+      fail(where(variants), "variants: expected a non-empty array of arrays of strings");
+    }
+    std::uint32_t group = 0;
+    for (const toml::node& set : *sets) {
+      const toml::array* forms = set.as_array();
+      if (forms == nullptr || forms->size() < 2) {
+        fail(where(set),
+             "variants: each set needs at least two spellings, e.g. [\"챗GPT\", \"ChatGPT\"]");
+      }
+      for (const toml::node& form : *forms) {
+        PackEntry entry;
+        entry.wrong = collapse_spaces(string_value(form, "variants"));
+        if (entry.wrong.empty()) fail(where(form), "variants: empty string");
+        entry.position = where(form);
+        entry.group = group;
+        for (const PackEntry& other : rule.entries) {
+          if (other.group == group && other.wrong == entry.wrong) {
+            fail(where(form), fmt::format("variants: '{}' twice in one set", entry.wrong));
+          }
+        }
+        rule.entries.push_back(std::move(entry));
+      }
+      ++group;
+    }
+  }
+
+  static bool is_hangul_syllable_text(std::string_view s) {
+    std::size_t i = 0;
+    const char32_t cp = utf8::decode(s, i);
+    return i == s.size() && cp >= 0xAC00 && cp <= 0xD7A3;
+  }
+
+  static bool all_hangul(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      const char32_t cp = utf8::decode(s, i);
+      if (cp < 0xAC00 || cp > 0xD7A3) return false;
+    }
+    return !s.empty();
+  }
+
+  /// `nouns`, `after`, `then` and optional `except` and `next`; see SpacingContext.
+  void read_spacing(const toml::table& table, const std::string& context, PackRule& rule) const {
+    const toml::node& nouns = required(table, "nouns", table, context);
+    const toml::array* list = nouns.as_array();
+    if (list == nullptr || list->empty()) fail(where(nouns), "nouns: expected a non-empty array");
+    for (const toml::node& noun : *list) {
+      PackEntry entry;
+      entry.wrong = string_value(noun, "nouns");
+      if (!all_hangul(entry.wrong)) {
+        fail(where(noun), fmt::format("nouns: '{}' is not a word in Hangul", entry.wrong));
+      }
+      entry.match = MatchMode::anywhere;
+      entry.position = where(noun);
+      rule.entries.push_back(std::move(entry));
+    }
+    const toml::node& after = required(table, "after", table, context);
+    rule.spacing.after = string_list(after, "after");
+    for (const std::string& a : rule.spacing.after) {
+      if (a != "ㄹ" && a != "ㄴ" && !is_hangul_syllable_text(a)) {
+        fail(where(after),
+             fmt::format("after: '{}': expected \"ㄹ\", \"ㄴ\" or one Hangul syllable", a));
+      }
+    }
+    const toml::node& then = required(table, "then", table, context);
+    const toml::array* endings = then.as_array();
+    if (endings == nullptr || endings->empty()) {
+      fail(where(then), "then: expected a non-empty array of strings (\"\" for nothing)");
+    }
+    for (const toml::node& item : *endings) {
+      std::string value = string_value(item, "then");
+      if (std::count(value.begin(), value.end(), ' ') > 1) {
+        fail(where(item), fmt::format("then: '{}': at most one space", value));
+      }
+      if (value == " " || value == "*" || value == " *" || value.ends_with(" *") ||
+          value.ends_with(" ")) {
+        fail(where(item), fmt::format("then: '{}': a space must come before letters", value));
+      }
+      rule.spacing.then.push_back(std::move(value));
+    }
+    if (const toml::node* except = table.get("except")) {
+      rule.spacing.except = string_list(*except, "except");
+    }
+    if (const toml::node* next = table.get("next")) {
+      rule.spacing.next = string_list(*next, "next");
+    }
   }
 
   /// Only {wrong} and {right} may appear in braces.
@@ -289,7 +477,8 @@ class PackReader {
   PackEntry read_entry(const toml::node& node, bool needs_right) const {
     const toml::table* t = node.as_table();
     if (t == nullptr) fail(where(node), "entries: expected { wrong = \"...\", ... }");
-    allow_only(*t, {"wrong", "right", "match", "reference", "note"}, "in an entry");
+    allow_only(*t, {"wrong", "right", "match", "reference", "note", "conjugate", "skip"},
+               "in an entry");
     PackEntry entry;
     entry.position = where(node);
     const toml::node* wrong = t->get("wrong");
@@ -327,6 +516,8 @@ class PackReader {
   void check_repeated_entries(const Pack& pack) const {
     std::map<std::pair<std::string_view, MatchMode>, const PackRule*> seen;
     for (const PackRule& rule : pack.rules) {
+      // Spacing rules share their nouns: 수 after ㄹ and 수 before 있다 are two contexts.
+      if (rule.kind == RuleKind::spacing) continue;
       for (const PackEntry& entry : rule.entries) {
         auto [it, fresh] =
             seen.emplace(std::make_pair(std::string_view(entry.wrong), entry.match), &rule);
@@ -347,7 +538,17 @@ class PackReader {
 }  // namespace
 
 std::string_view to_string(RuleKind kind) {
-  return kind == RuleKind::substitution ? "substitution" : "existence";
+  switch (kind) {
+    case RuleKind::substitution:
+      return "substitution";
+    case RuleKind::existence:
+      return "existence";
+    case RuleKind::consistency:
+      return "consistency";
+    case RuleKind::spacing:
+      return "spacing";
+  }
+  return "substitution";
 }
 
 std::string_view to_string(MatchMode mode) {
@@ -378,17 +579,23 @@ std::variant<Pack, UserError> parse_pack(std::string_view text, const std::strin
   }
 }
 
-std::variant<Pack, UserError> load_pack(const std::string& path) {
+std::optional<std::string> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
+}
+
+std::variant<Pack, UserError> load_pack(const std::string& path) {
+  const auto text = read_file(path);
+  if (!text) {
     return UserError{
         path,
         {1, 1},
         fmt::format("cannot read rule pack: {}", std::generic_category().message(errno))};
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return parse_pack(buffer.str(), path);
+  return parse_pack(*text, path);
 }
 
 std::optional<UserError> check_unique_ids(const std::vector<const Pack*>& packs,

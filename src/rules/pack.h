@@ -4,6 +4,7 @@
 /// The format is documented in docs/rule-packs.md; every mistake in a pack is a UserError with
 /// the position of the offending key or value.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,8 @@ class RuleCatalog;
 enum class RuleKind {
   substitution,  ///< `wrong` should be written as `right`; fixable.
   existence,     ///< `wrong` should not be written at all.
+  consistency,   ///< Variant sets: a document keeps the first variant it uses.
+  spacing,       ///< A dependent noun written onto the word before it (할수 → 할 수).
 };
 
 std::string_view to_string(RuleKind kind);
@@ -42,6 +45,23 @@ struct PackEntry {
   std::string reference;  ///< Empty: the rule's reference applies.
   Localized note;         ///< Appended to the message when set.
   Position position;
+  std::uint32_t group = 0;  ///< Consistency rules: which variant set the entry belongs to.
+};
+
+/// The context that makes a spacing rule's nouns dependent nouns written onto the word before.
+/// See docs/kinds/spacing.md.
+struct SpacingContext {
+  /// The syllable right before the noun: "ㄹ" or "ㄴ" (any syllable with that final consonant)
+  /// or a syllable written out ("는", "던").
+  std::vector<std::string> after;
+  /// What may follow the noun up to the end of the eojeol: "" nothing, "X" exactly X, "X*"
+  /// anything starting with X; a leading space means the fix also puts a space before X.
+  std::vector<std::string> then;
+  /// Words that end in the noun and are one word (실수, 날것): the eojeol up to and including the
+  /// noun must not end with one of them.
+  std::vector<std::string> except;
+  /// When set, the next eojeol must start with one of these ("#" stands for a digit).
+  std::vector<std::string> next;
 };
 
 /// A sentence from `fires` or `silent`, checked by the test suite.
@@ -60,7 +80,8 @@ struct PackRule {
   std::vector<PackExample> fires;
   std::vector<PackExample> silent;
   std::vector<PackEntry> entries;
-  Position position;  ///< Of its id.
+  SpacingContext spacing;  ///< Spacing rules only.
+  Position position;       ///< Of its id.
 };
 
 struct Pack {
@@ -83,6 +104,9 @@ std::variant<Pack, UserError> parse_pack(std::string_view text, const std::strin
 
 /// Reads and parses a pack file.
 std::variant<Pack, UserError> load_pack(const std::string& path);
+
+/// The bytes of a file, or nullopt (errno set) when it cannot be read.
+std::optional<std::string> read_file(const std::string& path);
 
 /// Checks that no rule id of `packs` is already in `known` or repeats across the packs.
 std::optional<UserError> check_unique_ids(const std::vector<const Pack*>& packs,

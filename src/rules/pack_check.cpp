@@ -1,5 +1,7 @@
 #include "rules/pack_check.h"
 
+#include <map>
+#include <optional>
 #include <string>
 
 #include "text/document.h"
@@ -56,6 +58,102 @@ std::size_t word_end(std::string_view text, std::size_t at) {
   return at;
 }
 
+/// The code point that ends just before `at`.
+char32_t code_point_before(std::string_view text, std::size_t at) {
+  std::size_t begin = at;
+  while (begin > 0 && (static_cast<unsigned char>(text[begin - 1]) & 0xC0) == 0x80) --begin;
+  if (begin > 0) --begin;
+  std::size_t i = begin;
+  return begin < at ? utf8::decode(text, i) : 0;
+}
+
+/// Start of the eojeol that `at` is inside: back over letters and digits.
+std::size_t word_start(std::string_view text, std::size_t at) {
+  while (at > 0) {
+    const char32_t cp = code_point_before(text, at);
+    if (!is_word_char(cp)) break;
+    at = utf8::previous(text, at);
+  }
+  return at;
+}
+
+/// Final consonant index of a Hangul syllable (0 none, 4 ㄴ, 8 ㄹ ...), or -1.
+int jongseong(char32_t cp) {
+  if (cp < 0xAC00 || cp > 0xD7A3) return -1;
+  return static_cast<int>((cp - 0xAC00) % 28);
+}
+
+/// Whether the eojeol after the space at `end` starts with one of `next`; "#" in one stands
+/// for a number (3년, 10개월).
+bool next_fits(std::string_view text, std::size_t end, const std::vector<std::string>& next) {
+  std::size_t at = end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at == end || at == text.size()) return false;
+  const std::string_view following = text.substr(at);
+  for (std::string_view n : next) {
+    if (!n.starts_with('#')) {
+      if (following.starts_with(n)) return true;
+      continue;
+    }
+    std::size_t digits = 0;
+    while (digits < following.size() &&
+           ((following[digits] >= '0' && following[digits] <= '9') ||
+            (digits > 0 && (following[digits] == ',' || following[digits] == '.')))) {
+      ++digits;
+    }
+    if (digits > 0 && following.substr(digits).starts_with(n.substr(1))) return true;
+  }
+  return false;
+}
+
+/// Where a spacing rule fires: the eojeol, and the places the fix puts a space.
+struct SpacingHit {
+  Span eojeol;
+  std::size_t space_before = 0;  ///< Before the noun.
+  std::size_t space_after = 0;   ///< Inside what follows it, or 0 for none.
+};
+
+/// Whether the noun at `noun` sits where `context` says it is a dependent noun written onto
+/// the word before it.
+std::optional<SpacingHit> spacing_hit(std::string_view text, const SpacingContext& context,
+                                      Span noun) {
+  if (noun.begin == 0) return std::nullopt;
+  const char32_t before = code_point_before(text, noun.begin);
+  const int coda = jongseong(before);
+  if (coda < 0) return std::nullopt;
+  const std::size_t before_at = utf8::previous(text, noun.begin);
+  const std::string_view syllable = text.substr(before_at, noun.begin - before_at);
+  bool after_ok = false;
+  for (const std::string& a : context.after) {
+    after_ok = after_ok || (a == "ㄹ" && coda == 8) || (a == "ㄴ" && coda == 4) || a == syllable;
+  }
+  if (!after_ok) return std::nullopt;
+  const std::size_t start = word_start(text, before_at);
+  const std::string_view head = text.substr(start, noun.end - start);
+  for (const std::string& e : context.except) {
+    if (head.ends_with(e)) return std::nullopt;
+  }
+  const std::size_t end = word_end(text, noun.end);
+  const std::string_view rest = text.substr(noun.end, end - noun.end);
+  std::optional<std::size_t> space;
+  for (const std::string& t : context.then) {
+    std::string body = t;
+    const bool open = body.ends_with('*');
+    if (open) body.pop_back();
+    const std::size_t gap = body.find(' ');
+    if (gap != std::string::npos) body.erase(gap, 1);
+    if (open ? (!body.empty() && rest.starts_with(body)) : rest == body) {
+      space = gap == std::string::npos ? 0 : noun.end + gap;
+      break;
+    }
+  }
+  if (!space) return std::nullopt;
+  if (!context.next.empty() && rest.empty() && !next_fits(text, end, context.next)) {
+    return std::nullopt;
+  }
+  return SpacingHit{Span{start, end}, noun.begin, *space};
+}
+
 class PackCheck final : public Check {
  public:
   explicit PackCheck(std::shared_ptr<const CompiledPacks> packs) : packs_(std::move(packs)) {}
@@ -65,12 +163,39 @@ class PackCheck final : public Check {
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     std::vector<Match> matches;
     packs_->matcher().find_all(doc.text(), matches);
-    // Rules that are off must not hide an overlapping match of a rule that is on.
+    // Rules that are off must not hide an overlapping match of a rule that is on, and neither
+    // must a dependent noun that is not in its context.
     std::erase_if(matches, [&](const Match& m) {
-      return !out.enabled(packs_->rules()[packs_->target(m.pattern).rule_index]);
+      const CompiledPacks::Target& target = packs_->target(m.pattern);
+      if (!out.enabled(packs_->rules()[target.rule_index])) return true;
+      return target.rule->kind == RuleKind::spacing &&
+             !spacing_hit(doc.text(), target.rule->spacing, m.span);
     });
     keep_leftmost_longest(matches);
-    for (const Match& m : matches) report(doc, context, m, out);
+    // Consistency: the first variant of each set that the document uses.
+    std::map<std::pair<std::uint32_t, std::uint32_t>, const Match*> first;
+    const Match* previous = nullptr;
+    for (const Match& m : matches) {
+      const CompiledPacks::Target& target = packs_->target(m.pattern);
+      switch (target.rule->kind) {
+        case RuleKind::substitution:
+        case RuleKind::existence:
+          report(doc, context, m, out);
+          break;
+        case RuleKind::spacing:
+          report_spacing(doc, context, m, out);
+          break;
+        case RuleKind::consistency: {
+          auto [it, fresh] =
+              first.emplace(std::make_pair(target.rule_index, target.entry->group), &m);
+          if (!fresh && !is_gloss(doc.text(), m, previous)) {
+            report_variant(doc, context, m, *it->second, out);
+          }
+          break;
+        }
+      }
+      previous = &m;
+    }
   }
 
  private:
@@ -78,14 +203,25 @@ class PackCheck final : public Check {
     const CompiledPacks::Target& target = packs_->target(m.pattern);
     const PackEntry& entry = *target.entry;
     const std::string_view written = doc.slice(m.span);
+    std::optional<std::string> fitted;
+    if (target.rule->kind == RuleKind::substitution && !m.particles.empty()) {
+      fitted = refit_particles(written, entry.right, doc.slice(m.particles));
+    }
     std::string message;
-    if (entry.match == MatchMode::stem) {
-      // A stem ("덧붙혔") reads better in the message as the whole word it starts: '덧붙혔다'
-      // → '덧붙였다'. The fix still replaces the stem only.
+    const bool piece =
+        entry.match == MatchMode::stem ||
+        (entry.match == MatchMode::anywhere && target.rule->kind == RuleKind::substitution);
+    if (piece) {
+      // A stem ("덧붙혔") or a piece of a word ("었슴") reads better in the message as the whole
+      // word: '덧붙혔다' → '덧붙였다', '있었슴을' → '있었음을'. The fix still replaces the piece.
+      const std::size_t start =
+          entry.match == MatchMode::anywhere ? word_start(doc.text(), m.span.begin) : m.span.begin;
+      const std::string_view before = doc.text().substr(start, m.span.begin - start);
       const std::string_view rest =
           doc.text().substr(m.span.end, word_end(doc.text(), m.span.end) - m.span.end);
       message = fill_in(target.rule->message.in(context.lang),
-                        std::string(written) + std::string(rest), entry.right + std::string(rest));
+                        std::string(before) + std::string(written) + std::string(rest),
+                        std::string(before) + entry.right + std::string(rest));
     } else {
       message = fill_in(target.rule->message.in(context.lang), written, entry.right);
     }
@@ -96,10 +232,52 @@ class PackCheck final : public Check {
     Diagnostic* d = out.report(packs_->rules()[target.rule_index], m.span, std::move(message));
     if (d == nullptr || target.rule->kind != RuleKind::substitution) return;
     d->fix.push_back({m.span, entry.right});
-    if (m.particles.empty()) return;
-    if (auto fitted = refit_particles(written, entry.right, doc.slice(m.particles))) {
-      d->fix.push_back({m.particles, std::move(*fitted)});
+    if (fitted) d->fix.push_back({m.particles, std::move(*fitted)});
+  }
+
+  void report_spacing(const Document& doc, const LintContext& context, const Match& m,
+                      Emitter& out) const {
+    const CompiledPacks::Target& target = packs_->target(m.pattern);
+    const auto hit = spacing_hit(doc.text(), target.rule->spacing, m.span);
+    if (!hit) return;
+    const std::string_view written = doc.slice(hit->eojeol);
+    std::string right(written);
+    if (hit->space_after != 0) right.insert(hit->space_after - hit->eojeol.begin, " ");
+    right.insert(hit->space_before - hit->eojeol.begin, " ");
+    Diagnostic* d = out.report(packs_->rules()[target.rule_index], hit->eojeol,
+                               fill_in(target.rule->message.in(context.lang), written, right));
+    if (d == nullptr) return;
+    d->fix.push_back({Span{hit->space_before, hit->space_before}, " "});
+    if (hit->space_after != 0) d->fix.push_back({Span{hit->space_after, hit->space_after}, " "});
+  }
+
+  /// A variant in brackets right after another one glosses it: 챗GPT(ChatGPT).
+  static bool is_gloss(std::string_view text, const Match& m, const Match* previous) {
+    return previous != nullptr && m.span.begin > 0 && text[m.span.begin - 1] == '(' &&
+           previous->span.end + 1 == m.span.begin;
+  }
+
+  void report_variant(const Document& doc, const LintContext& context, const Match& m,
+                      const Match& winner, Emitter& out) const {
+    const CompiledPacks::Target& target = packs_->target(m.pattern);
+    if (packs_->target(winner.pattern).entry == target.entry) return;
+    const std::string_view written = doc.slice(m.span);
+    const std::string kept(doc.slice(winner.span));
+    std::optional<std::string> fitted;
+    bool safe = true;
+    if (!m.particles.empty()) {
+      // Without the kept spelling's final sound the particle cannot be chosen: no fix then.
+      safe = hangul::final_coda(kept).has_value();
+      if (safe) fitted = refit_particles(written, kept, doc.slice(m.particles));
     }
+    std::string message = fill_in(target.rule->message.in(context.lang), written, kept);
+    Diagnostic* d = out.report(packs_->rules()[target.rule_index], m.span, std::move(message));
+    if (d == nullptr) return;
+    d->related.push_back(
+        {winner.span, context.lang == Lang::ko ? "처음 쓴 표기" : "first spelled here"});
+    if (!safe) return;
+    d->fix.push_back({m.span, kept});
+    if (fitted) d->fix.push_back({m.particles, std::move(*fitted)});
   }
 
   std::shared_ptr<const CompiledPacks> packs_;
@@ -107,7 +285,8 @@ class PackCheck final : public Check {
 
 }  // namespace
 
-CompiledPacks::CompiledPacks(std::vector<const Pack*> packs) : packs_(std::move(packs)) {
+CompiledPacks::CompiledPacks(std::vector<const Pack*> packs, std::string_view matcher_tables)
+    : packs_(std::move(packs)) {
   const ParticleSet* defaults = nullptr;
   std::vector<Pattern> patterns;
   for (const Pack* pack : packs_) {
@@ -126,14 +305,16 @@ CompiledPacks::CompiledPacks(std::vector<const Pack*> packs) : packs_(std::move(
       const auto rule_index = static_cast<std::uint32_t>(rules_.size());
       const Localized& summary = pack->summary(rule);
       rules_.push_back(RuleInfo{rule.id, rule.severity, Message{summary.en, summary.ko},
-                                rule.kind == RuleKind::substitution});
+                                rule.kind != RuleKind::existence});
       for (const PackEntry& entry : rule.entries) {
         patterns.push_back(Pattern{entry.wrong, entry.match, particles});
         targets_.push_back(Target{pack, &rule, &entry, rule_index});
       }
     }
   }
-  matcher_ = std::make_unique<Matcher>(std::move(patterns));
+  matcher_ = matcher_tables.empty()
+                 ? std::make_unique<Matcher>(std::move(patterns))
+                 : std::make_unique<Matcher>(std::move(patterns), matcher_tables);
 }
 
 CompiledPacks::~CompiledPacks() = default;

@@ -16,7 +16,8 @@ namespace factlint {
 /// rule. The packs must outlive it.
 class CompiledPacks {
  public:
-  explicit CompiledPacks(std::vector<const Pack*> packs);
+  /// `matcher_tables`: the matcher of these same packs as saved at build time, or empty.
+  explicit CompiledPacks(std::vector<const Pack*> packs, std::string_view matcher_tables = {});
   ~CompiledPacks();
   CompiledPacks(const CompiledPacks&) = delete;
   CompiledPacks& operator=(const CompiledPacks&) = delete;

@@ -95,8 +95,10 @@ TEST_CASE("a category silences every rule in it", "[suppression]") {
         Strings{"2:style/banned"});
   CHECK(findings("<!-- factlint-disable-next-line house -->\n" + kLine) ==
         Strings{"2:style/banned"});
-  // A category is a whole segment: "hou" is not "house".
-  CHECK(findings("<!-- factlint-disable-next-line hou -->\n" + kLine).size() == 3);
+  // A category is a whole segment: "hou" is not "house" (and is reported as unknown).
+  CHECK(findings("<!-- factlint-disable-next-line hou -->\n" + kLine) ==
+        Strings{"1:factlint/unknown-rule", "2:style/banned", "2:house/loanword",
+                "2:house/spacing"});
   CHECK(selector_matches("house/", "house/loanword"));
   CHECK(selector_matches("house", "house/loanword"));
   CHECK(selector_matches("house/loanword", "house/loanword"));
@@ -130,7 +132,40 @@ TEST_CASE("only comments on their own line count", "[suppression]") {
 }
 
 TEST_CASE("findings on the comment lines themselves are dropped", "[suppression]") {
-  // The rule id inside a comment is not article text.
-  CHECK(findings("<!-- factlint-disable-next-line 아무튼 -->\n" + kLine).size() == 3);
-  CHECK(findings("<!-- factlint-enable 제미니 -->\n").empty());
+  // The rule id inside a comment is not article text: no style/banned or house/loanword there,
+  // only the warning that no rule has that id.
+  CHECK(findings("<!-- factlint-disable-next-line 아무튼 -->\n" + kLine) ==
+        Strings{"1:factlint/unknown-rule", "2:style/banned", "2:house/loanword",
+                "2:house/spacing"});
+  CHECK(findings("<!-- factlint-enable 제미니 -->\n") == Strings{"1:factlint/unknown-rule"});
+}
+
+TEST_CASE("a comment naming an unknown rule is a warning at the rule id", "[suppression]") {
+  const std::string text =
+      "<!-- factlint-disable-next-line house/loanwords, style/banned -->\n" + kLine;
+  const Document doc = test::make_document(text);
+  const auto found = linter().lint(doc, LintContext{}, {});
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].rule == "factlint/unknown-rule");
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(text.substr(found[0].span.begin, found[0].span.size()) == "house/loanwords");
+  CHECK(found[0].message ==
+        "unknown rule 'house/loanwords' in a factlint comment: it silences nothing (see factlint "
+        "--list-rules)");
+  CHECK(linter().lint(doc, LintContext{Lang::ko, std::nullopt}, {})[0].message ==
+        "factlint 주석의 'house/loanwords'은(는) 없는 규칙이어서 아무것도 끄지 않습니다 "
+        "(factlint --list-rules 참고)");
+  // The line below is not silenced for the misspelled rule.
+  CHECK(findings(text) ==
+        Strings{"1:factlint/unknown-rule", "2:house/loanword", "2:house/spacing"});
+  // Unknown categories too; known rules, categories and built-in rules are fine.
+  CHECK(findings("<!-- factlint-disable nosuch/ -->\n") == Strings{"1:factlint/unknown-rule"});
+  CHECK(findings("<!-- factlint-disable house -->\n<!-- factlint-enable house/ -->\n"
+                 "<!-- factlint-disable-next-line number/decimal-separator -->\n"
+                 "<!-- factlint-disable -->\n")
+            .empty());
+  // It can be turned off like any rule.
+  CHECK(linter()
+            .lint(doc, LintContext{}, RuleSeverities{{"factlint/unknown-rule", std::nullopt}})
+            .size() == 2);
 }

@@ -103,3 +103,13 @@ TEST_CASE("pack errors are path:line:col and exit 2", "[cli][packs]") {
   CHECK(r.err.find("clash/clash.toml:7:6: error: rule id 'test/loanword' is already defined") !=
         std::string::npos);
 }
+
+TEST_CASE("the help line names a repaired particle with the word", "[cli][packs]") {
+  const auto r = run_factlint({"--format", "pretty", "--color", "never", "--lang", "en", "-"},
+                              kTestdata, kRocket, {kBuiltin});
+  CHECK(r.out ==
+        "-:1:3: warning: write '로켓', not '로케트' [test/loanword]\n"
+        "1 | 새 로케트가 발사됐다.\n"
+        "  |    ^~~~~~\n"
+        "  = help: '로케트가' → '로켓이'\n");
+}

@@ -126,14 +126,15 @@ TEST_CASE("pack errors say path:line:col", "[rules][pack]") {
         "house.toml:10:1: error: unknown key 'level' in [[rule]] (expected id, kind, severity, "
         "message, description, reference, fires, silent, entries)");
   CHECK(error_of(with("\"substitution\"", "\"replace\"")) ==
-        "house.toml:8:8: error: unknown kind 'replace' (expected substitution or existence)");
+        "house.toml:8:8: error: unknown kind 'replace' (expected substitution, existence, "
+        "consistency or spacing)");
   CHECK(error_of(with("\"warning\"", "\"loud\"")) ==
         "house.toml:9:12: error: unknown severity 'loud' (expected error, warning or info)");
   CHECK(error_of(with("right = \"제미나이\" }", "right = \"제미나이\", match = \"prefix\" }")) ==
         "house.toml:12:44: error: unknown match 'prefix' (expected word, stem, exact or anywhere)");
   CHECK(error_of(with("right = \"제미나이\" }", "right = \"제미나이\", mtach = \"word\" }")) ==
         "house.toml:12:36: error: unknown key 'mtach' in an entry (expected wrong, right, match, "
-        "reference, note)");
+        "reference, note, conjugate, skip)");
   CHECK(error_of(with("{wrong}' 대신", "{wrnog}' 대신")) ==
         "house.toml:10:11: error: message: unknown placeholder '{wrnog}' (expected {wrong} or "
         "{right})");
@@ -202,4 +203,46 @@ TEST_CASE("a pack file that cannot be read", "[rules][pack]") {
   REQUIRE(std::holds_alternative<UserError>(loaded));
   CHECK(std::get<UserError>(loaded).format() ==
         "/nonexistent/house.toml:1:1: error: cannot read rule pack: No such file or directory");
+}
+
+TEST_CASE("conjugate and {ㄹ} entries expand when the pack loads", "[rules][pack]") {
+  const std::string head =
+      "[pack]\nid = \"p\"\nlanguage = \"ko\"\ndescription = { ko = \"팩\", en = \"pack\" }\n"
+      "[[rule]]\nid = \"p/r\"\nkind = \"substitution\"\nseverity = \"warning\"\n"
+      "message = { ko = \"메\", en = \"m\" }\n";
+  auto parsed =
+      parse_pack(head +
+                     "entries = [\n"
+                     "  { wrong = \"가르키다\", right = \"가리키다\", conjugate = \"regular\" },\n"
+                     "  { wrong = \"{ㄹ}께\", right = \"{ㄹ}게\", match = \"anywhere\", skip = "
+                     "[\"들\"] },\n]\n",
+                 "p.toml");
+  REQUIRE(std::holds_alternative<Pack>(parsed));
+  const auto& entries = std::get<Pack>(parsed).rules[0].entries;
+  // 16 forms of 가르키다, and 398 syllables with a final ㄹ (399 less 들).
+  REQUIRE(entries.size() == 16 + 398);
+  CHECK(entries[0].wrong == "가르키고");
+  CHECK(entries[0].right == "가리키고");
+  CHECK(entries[0].match == MatchMode::stem);
+  CHECK(entries[12].wrong == "가르켰");
+  CHECK(entries[12].right == "가리켰");
+  bool has_deul = false, has_hal = false;
+  for (const PackEntry& e : entries) {
+    has_deul = has_deul || e.wrong == "들께";
+    has_hal = has_hal || (e.wrong == "할께" && e.right == "할게");
+  }
+  CHECK_FALSE(has_deul);
+  CHECK(has_hal);
+
+  auto error = [&](const std::string& entry) {
+    auto bad = parse_pack(head + "entries = [\n  " + entry + ",\n]\n", "p.toml");
+    REQUIRE(std::holds_alternative<UserError>(bad));
+    return std::get<UserError>(bad).format();
+  };
+  CHECK(error("{ wrong = \"가르키\", right = \"가리키\", conjugate = \"regular\" }") ==
+        "p.toml:11:47: error: conjugate: '가르키' and '가리키' must be Hangul words ending in 다");
+  CHECK(error("{ wrong = \"가르키다\", right = \"가리키다\", conjugate = \"odd\" }") ==
+        "p.toml:11:49: error: unknown conjugate 'odd' (expected regular or reu)");
+  CHECK(error("{ wrong = \"{ㄹ}께\", right = \"게\", match = \"anywhere\" }") ==
+        "p.toml:11:3: error: right: must use {ㄹ} where wrong does");
 }

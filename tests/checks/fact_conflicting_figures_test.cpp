@@ -23,7 +23,7 @@ TEST_CASE("one subject, one unit, two values", "[conflicting-figures][facts]") {
   CHECK(run.text(d.related[0].span) == "1,200명");
 }
 
-TEST_CASE("owners are part of the subject; Korean message", "[conflicting-figures][facts]") {
+TEST_CASE("owners are part of the subject, with a Korean message", "[conflicting-figures][facts]") {
   const auto run = run_dated(*kCheck,
                              "한빛시의 재정자립도는 41.3%다. 누리시의 재정자립도는 38.2%다. "
                              "한편 한빛시의 재정자립도는 43.1%에 그쳤다.\n",

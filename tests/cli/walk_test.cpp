@@ -106,7 +106,7 @@ TEST_CASE("a bad exclude in the config is an error with its position", "[cli][wa
                    "\"*.tmp.md\" (a string)\n") != std::string::npos);
 }
 
-TEST_CASE("symlink loops do not trap the walk; broken links are errors", "[cli][walk]") {
+TEST_CASE("symlink loops do not trap the walk, and broken links are errors", "[cli][walk]") {
   TempTree t;
   t.write("a.md");
   t.write("sub/b.md");

@@ -62,7 +62,7 @@ TEST_CASE("glob: character classes, ranges, negation and escapes", "[exclude]") 
   CHECK(glob_match("a\\?", "a?"));
 }
 
-TEST_CASE("exclude: names match at any depth, slashes anchor to the base", "[exclude]") {
+TEST_CASE("exclude patterns: names match at any depth, slashes anchor to the base", "[exclude]") {
   CHECK(decide({"*.tmp.md"}, "x.tmp.md") == true);
   CHECK(decide({"*.tmp.md"}, "a/b/x.tmp.md") == true);
   CHECK(decide({"*.tmp.md"}, "x.md") == std::nullopt);
@@ -75,14 +75,14 @@ TEST_CASE("exclude: names match at any depth, slashes anchor to the base", "[exc
   CHECK(decide({"a/*.md"}, "a/b/x.md") == std::nullopt);
 }
 
-TEST_CASE("exclude: a trailing slash matches folders only", "[exclude]") {
+TEST_CASE("exclude patterns: a trailing slash matches folders only", "[exclude]") {
   CHECK(decide({"drafts/old/"}, "drafts/old", true) == true);
   CHECK(decide({"drafts/old/"}, "drafts/old", false) == std::nullopt);
   CHECK(decide({"old/"}, "a/old", true) == true);
   CHECK(decide({"old/"}, "a/old", false) == std::nullopt);
 }
 
-TEST_CASE("exclude: the last matching pattern wins, ! re-includes", "[exclude]") {
+TEST_CASE("exclude patterns: the last matching pattern wins, ! re-includes", "[exclude]") {
   CHECK(decide({"*.md", "!keep.md"}, "keep.md") == false);
   CHECK(decide({"*.md", "!keep.md"}, "a/keep.md") == false);
   CHECK(decide({"*.md", "!keep.md"}, "drop.md") == true);
@@ -90,7 +90,7 @@ TEST_CASE("exclude: the last matching pattern wins, ! re-includes", "[exclude]")
   CHECK(decide({"\\!bang.md"}, "!bang.md") == true);
 }
 
-TEST_CASE("exclude: paths outside the base never match; empty patterns are refused", "[exclude]") {
+TEST_CASE("exclude patterns: paths outside the base never match, and empty patterns are refused", "[exclude]") {
   ExcludeList list("/base/sub");
   REQUIRE(list.add("*.md"));
   CHECK(list.decide("/base/x.md", false) == std::nullopt);

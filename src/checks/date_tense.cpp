@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/date.h"
 #include "text/document.h"
 #include "text/utf8.h"
@@ -170,7 +171,9 @@ class DateTenseCheck final : public Check {
     if (!out.enabled(kRule) || !context.published) return;
     const CivilDate pub = *context.published;
     const std::string_view text = doc.text();
-    const std::vector<extract::DateExpr> dates = extract::find_dates(text, pub);
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    const std::vector<extract::DateExpr>& dates = facts.dates();
     for (std::size_t i = 0; i < dates.size(); ++i) {
       const extract::DateExpr& d = dates[i];
       if (!d.day || d.invalid) continue;

@@ -2025,31 +2025,34 @@ std::string_view to_string(SpeakerKind kind) {
 }
 
 std::vector<Attribution> find_attributions(std::string_view text) {
-  const Reading reading = read_document(text);
-  std::vector<Attribution> out = DocumentResolver(text, reading).run();
-  std::stable_sort(out.begin(), out.end(), [](const Attribution& a, const Attribution& b) {
-    return a.quote.begin < b.quote.begin;
-  });
-  return out;
+  return find_quote_facts(text).attributions;
 }
 
-std::vector<Speaker> find_people(std::string_view text) {
+std::vector<Speaker> find_people(std::string_view text) { return find_quote_facts(text).people; }
+
+QuoteFacts find_quote_facts(std::string_view text) {
   const Reading reading = read_document(text);
-  std::vector<Speaker> out = reading.people;
-  for (const Attribution& a : DocumentResolver(text, reading).run()) {
+  QuoteFacts facts;
+  facts.attributions = DocumentResolver(text, reading).run();
+  std::vector<Speaker>& people = facts.people;
+  people = reading.people;
+  for (const Attribution& a : facts.attributions) {
     if (a.speaker && !a.speaker_by_reference && !a.speaker_from_context &&
         a.speaker->kind == SpeakerKind::person && a.speaker->title_end > 0) {
-      out.push_back(*a.speaker);
+      people.push_back(*a.speaker);
     }
   }
-  std::sort(out.begin(), out.end(),
+  std::sort(people.begin(), people.end(),
             [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Speaker& a, const Speaker& b) {
-                          return a.begin == b.begin && a.end == b.end;
-                        }),
-            out.end());
-  return out;
+  people.erase(std::unique(people.begin(), people.end(),
+                           [](const Speaker& a, const Speaker& b) {
+                             return a.begin == b.begin && a.end == b.end;
+                           }),
+               people.end());
+  std::stable_sort(
+      facts.attributions.begin(), facts.attributions.end(),
+      [](const Attribution& a, const Attribution& b) { return a.quote.begin < b.quote.begin; });
+  return facts;
 }
 
 }  // namespace factlint::extract

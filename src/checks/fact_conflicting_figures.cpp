@@ -184,7 +184,6 @@ class ConflictingFiguresCheck final : public Check {
     const std::vector<Span>& sentences = doc.sentences();
     for (std::size_t index = 0; index < sentences.size(); ++index) {
       const Span sentence = sentences[index];
-      if (qualified(doc, sentence)) continue;
       std::vector<extract::Figure> figures;
       for (const extract::Figure& f : facts.figures(index)) {
         if (usable(text, f) && stands_alone(doc, sentence, *f.subject) &&
@@ -192,6 +191,8 @@ class ConflictingFiguresCheck final : public Check {
           figures.push_back(f);
         }
       }
+      // Most sentences have no figure to compare; the qualifier test is the costlier one.
+      if (figures.empty() || qualified(doc, sentence)) continue;
       for (std::size_t i = 0; i < figures.size(); ++i) {
         if (!in_breakdown(doc, figures, i)) check_figure(doc, context, out, seen, figures[i]);
       }

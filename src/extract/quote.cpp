@@ -1317,8 +1317,8 @@ std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) con
 /// none. The particle must fit the last syllable (은 and 이 after a final consonant), so the
 /// 이 of 저우훙이 stays in the name when 는 follows it.
 size_t subject_stem(string_view word) {
-  if (word.ends_with("께서") && word.size() > 6) return word.size() - 6;
   const char32_t last = last_cp(word);
+  if (last == U'서' && word.ends_with("께서") && word.size() > 6) return word.size() - 6;
   if (last != U'은' && last != U'는' && last != U'이' && last != U'가') return 0;
   const string_view stem = drop_last(word);
   if (stem.empty()) return 0;
@@ -1754,6 +1754,23 @@ struct Reading {
 /// people wherever they stand in a sentence.
 string_view strip_any_particle(string_view w) {
   if (const size_t st = subject_stem(w); st > 0) return w.substr(0, st);
+  // Most words end in no particle: only these last syllables can.
+  switch (last_cp(w)) {
+    case U'서':
+    case U'게':
+    case U'터':
+    case U'로':
+    case U'과':
+    case U'와':
+    case U'을':
+    case U'를':
+    case U'의':
+    case U'도':
+    case U'만':
+      break;
+    default:
+      return w;
+  }
   for (string_view particle : {"에게서", "에게", "께서", "으로부터", "로부터", "으로", "과", "와",
                                "을", "를", "의", "도", "만", "로"}) {
     if (w.ends_with(particle) && w.size() > particle.size()) {

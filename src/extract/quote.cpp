@@ -2141,8 +2141,8 @@ QuoteFacts find_quote_facts(std::string_view text) {
       people.push_back(*a.speaker);
     }
   }
-  std::sort(people.begin(), people.end(),
-            [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
+  std::stable_sort(people.begin(), people.end(),
+                   [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
   people.erase(std::unique(people.begin(), people.end(),
                            [](const Speaker& a, const Speaker& b) {
                              return a.begin == b.begin && a.end == b.end;

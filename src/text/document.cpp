@@ -210,6 +210,7 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
     doc.has_rewrite_ = true;
   }
   doc.index_lines();
+  doc.mark_code_points();
   if (format == Format::markdown) {
     if (!doc.has_rewrite_) {
       doc.analysis_ = std::string(doc.body());
@@ -255,11 +256,39 @@ std::size_t Document::line_of(std::size_t offset) const {
   return static_cast<std::size_t>(it - line_starts_.begin()) - 1;
 }
 
+void Document::mark_code_points() {
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < line_starts_.size(); ++i) {
+    const std::size_t end = i + 1 < line_starts_.size() ? line_starts_[i + 1] : text().size();
+    longest = std::max(longest, end - line_starts_[i]);
+  }
+  if (longest <= kMarkStride) return;
+  const std::string_view o = original_;
+  code_point_marks_.reserve(o.size() / kMarkStride + 1);
+  code_point_marks_.push_back(0);
+  for (std::size_t at = kMarkStride; at <= o.size(); at += kMarkStride) {
+    code_point_marks_.push_back(code_point_marks_.back() +
+                                utf8::count_code_points(o.substr(at - kMarkStride, kMarkStride)));
+  }
+}
+
+std::size_t Document::code_points_before(std::size_t original_offset) const {
+  const std::size_t mark = original_offset / kMarkStride;
+  const std::size_t from = mark * kMarkStride;
+  return code_point_marks_[mark] +
+         utf8::count_code_points(original().substr(from, original_offset - from));
+}
+
 Position Document::position(std::size_t offset) const {
   const std::size_t index = line_of(offset);
   const std::size_t start = to_original(line_starts_[index]);
   const std::size_t at = to_original(offset);
-  return {index + 1, utf8::count_code_points(original().substr(start, at - start)) + 1};
+  // A code point starts at every byte that is not a continuation byte, so counts over
+  // [0, at) and [0, start) differ by the count over [start, at).
+  if (code_point_marks_.empty() || at - start <= kMarkStride) {
+    return {index + 1, utf8::count_code_points(original().substr(start, at - start)) + 1};
+  }
+  return {index + 1, code_points_before(at) - code_points_before(start) + 1};
 }
 
 bool Document::touches_blanked(Span span) const {

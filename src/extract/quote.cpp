@@ -673,12 +673,21 @@ class MarkPairer {
     }
   }
 
-  void open(char32_t mark, size_t at, size_t after) { stack_.push_back({at, after - at, mark}); }
+  void open(char32_t mark, size_t at, size_t after) {
+    stack_.push_back({at, after - at, mark});
+    ++open_count_[mark_class(mark)];
+  }
 
+  /// Open marks are counted by class (double, single, 「), so that a line of many unclosed
+  /// marks stays linear. `pred` accepts all marks of a class or none.
+  static size_t mark_class(char32_t m) { return is_double(m) ? 0 : is_single(m) ? 1 : 2; }
   template <class Pred>
   bool has_open(Pred pred) const {
-    return std::any_of(stack_.begin(), stack_.end(),
-                       [&](const OpenMark& m) { return pred(m.mark); });
+    constexpr char32_t kClassMark[3] = {'"', '\'', 0x300C};
+    for (size_t c = 0; c < 3; ++c) {
+      if (open_count_[c] > 0 && pred(kClassMark[c])) return true;
+    }
+    return false;
   }
   template <class Pred>
   bool top_is(Pred pred) const {
@@ -689,10 +698,12 @@ class MarkPairer {
   /// closed are dropped.
   template <class Pred>
   void close(Pred pred, size_t at, size_t after) {
+    if (!has_open(pred)) return;
     for (size_t k = stack_.size(); k-- > 0;) {
       if (!pred(stack_[k].mark)) continue;
       const OpenMark m = stack_[k];
       out_.push_back({m.pos, after, m.pos + m.len, at, m.mark, static_cast<int>(k)});
+      for (size_t d = k; d < stack_.size(); ++d) --open_count_[mark_class(stack_[d].mark)];
       stack_.resize(k);
       return;
     }
@@ -700,6 +711,7 @@ class MarkPairer {
 
   std::vector<Quote>& out_;
   std::vector<OpenMark> stack_;
+  size_t open_count_[3] = {0, 0, 0};
 };
 
 /// The quotations of the line [begin, end), ordered by the opening mark. `open_at_end` tells
@@ -1594,13 +1606,19 @@ class SentenceReader {
   }
 
   std::optional<size_t> find_verb(size_t from) const {
-    for (size_t k = from; k < s_.last; ++k) {
-      if (!reader_.is_word(k)) continue;
-      const string_view w = reader_.core(k);
-      if (k == from && is_naming_verb(w)) return std::nullopt;
-      if (is_speech_verb(w)) return k;
+    if (from >= s_.last) return std::nullopt;
+    if (reader_.is_word(from) && is_naming_verb(reader_.core(from))) return std::nullopt;
+    // The first verb of saying at or after each word, found once per sentence, so that a
+    // sentence of many quotations stays linear.
+    if (next_verb_.empty()) {
+      next_verb_.assign(s_.last - s_.first + 1, string_view::npos);
+      for (size_t k = s_.last; k-- > s_.first;) {
+        const bool verb = reader_.is_word(k) && is_speech_verb(reader_.core(k));
+        next_verb_[k - s_.first] = verb ? k : next_verb_[k - s_.first + 1];
+      }
     }
-    return std::nullopt;
+    const size_t k = next_verb_[from - s_.first];
+    return k == string_view::npos ? std::nullopt : std::optional<size_t>(k);
   }
 
   void read_site(size_t k) {
@@ -1653,6 +1671,7 @@ class SentenceReader {
   const KnownNames& known_;
   std::vector<Candidate> candidates_;
   mutable std::vector<std::optional<std::optional<Phrase>>> phrases_;
+  mutable std::vector<size_t> next_verb_;  ///< see find_verb
 };
 
 // ---- The document ---------------------------------------------------------------------------
@@ -2054,8 +2073,11 @@ class DocumentResolver {
 
   void append_nested(const Line& line, const QuoteSite& site, std::vector<Attribution>& out) {
     const Quote& outer = line.quotes[site.quote];
-    for (const Quote& q : line.quotes) {
-      if (q.depth > 0 && q.begin > outer.begin && q.end <= outer.end) out.push_back(plain(q));
+    // Quotations are in order of their opening mark: only those opened inside `outer`.
+    auto q = std::upper_bound(line.quotes.begin(), line.quotes.end(), outer.begin,
+                              [](size_t at, const Quote& x) { return at < x.begin; });
+    for (; q != line.quotes.end() && q->begin < outer.end; ++q) {
+      if (q->depth > 0 && q->end <= outer.end) out.push_back(plain(*q));
     }
   }
 

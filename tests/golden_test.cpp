@@ -1,7 +1,7 @@
-// The golden runner: every fixtures/**/NAME.txt and NAME.md is linted with `--format line` and
-// the output must equal NAME.expected exactly. Fixtures named *.ko.txt are run with Korean
-// messages, the rest in English. Set FACTLINT_UPDATE_GOLDEN=1 to rewrite the .expected files, then
-// review the diff (tests/update-golden.sh does both steps' first half).
+// The golden runner: every fixtures/**/NAME.txt, NAME.md and NAME.html is linted with `--format
+// line` and the output must equal NAME.expected exactly. Fixtures named *.ko.txt are run with
+// Korean messages, the rest in English. Set FACTLINT_UPDATE_GOLDEN=1 to rewrite the .expected
+// files, then review the diff (tests/update-golden.sh does both steps' first half).
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -20,7 +20,7 @@ TEST_CASE("golden fixtures", "[golden]") {
   std::vector<fs::path> fixtures;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     const auto ext = entry.path().extension();
-    if (entry.is_regular_file() && (ext == ".txt" || ext == ".md")) {
+    if (entry.is_regular_file() && (ext == ".txt" || ext == ".md" || ext == ".html")) {
       fixtures.push_back(fs::relative(entry.path(), root));
     }
   }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -75,6 +76,16 @@ struct Seen {
   std::size_t prose_before = 0;  ///< Prose lines seen before it (to tell "adjacent").
 };
 
+/// In HTML a <figcaption> says what a caption is: the part of `line` inside one, if any.
+std::optional<Span> figcaption_on(const Document& doc, Span line) {
+  for (Span c : doc.captions()) {
+    if (c.begin < line.end && line.begin < c.end) {
+      return Span{std::max(c.begin, line.begin), std::min(c.end, line.end)};
+    }
+  }
+  return std::nullopt;
+}
+
 class DuplicateCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return kRules; }
@@ -86,8 +97,11 @@ class DuplicateCheck final : public Check {
     for (const Paragraph& para : doc.paragraphs()) {
       std::size_t caption_lines = 0;
       for (std::size_t i = para.first_line; i <= para.last_line; ++i) {
-        const Span line = doc.line(i);
-        const CaptionInfo info = classify_caption(doc.slice(line));
+        Span line = doc.line(i);
+        const std::optional<Span> figcaption = figcaption_on(doc, line);
+        if (figcaption) line = *figcaption;
+        CaptionInfo info = classify_caption(doc.slice(line));
+        info.is_caption = info.is_caption || figcaption.has_value();
         if (!info.is_caption) {
           ++prose_lines;
           continue;

@@ -17,38 +17,55 @@ namespace {
 
 bool lintable(const fs::path& p) {
   const std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".md";
+  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
 }
 
-void walk(const fs::path& dir, std::vector<Input>& out, std::vector<UserError>& errors) {
+std::string message_of(const std::error_code& ec) {
+  return ec.message().empty() ? "unknown error" : ec.message();
+}
+
+/// Collects the lintable files below `dir` into `found`, one folder level at a time.
+void walk(const fs::path& dir, const ExcludeFn& excluded, std::vector<std::string>& found,
+          std::vector<UserError>& errors) {
   std::error_code ec;
-  std::vector<std::string> found;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  fs::directory_iterator it(dir, ec);
   if (ec) {
-    errors.push_back({dir.string(), {1, 1}, "cannot read directory: " + ec.message()});
+    errors.push_back({dir.string(), {1, 1}, "cannot read directory: " + message_of(ec)});
     return;
   }
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) {
-      errors.push_back({dir.string(), {1, 1}, "cannot read directory: " + ec.message()});
-      return;
-    }
-    const fs::path& p = it->path();
+  std::vector<fs::directory_entry> entries;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    entries.push_back(*it);
+  }
+  if (ec) errors.push_back({dir.string(), {1, 1}, "cannot read directory: " + message_of(ec)});
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
+  for (const fs::directory_entry& entry : entries) {
+    const fs::path& p = entry.path();
     const std::string name = p.filename().string();
-    if (it->is_directory(ec)) {
-      if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
+    const bool link = entry.is_symlink(ec);
+    const fs::file_status target = entry.status(ec);
+    if (ec && !(link && !lintable(p))) {
+      // A dangling link or a link loop named like an article is reported, not skipped silently.
+      errors.push_back({p.string(), {1, 1}, "cannot read file: " + message_of(ec)});
       continue;
     }
-    if (it->is_regular_file(ec) && lintable(p)) found.push_back(p.string());
+    if (fs::is_directory(target)) {
+      if (link || name.starts_with('.')) continue;
+      if (excluded && excluded(fs::absolute(p, ec).lexically_normal(), true)) continue;
+      walk(p, excluded, found, errors);
+    } else if (fs::is_regular_file(target) && lintable(p)) {
+      if (excluded && excluded(fs::absolute(p, ec).lexically_normal(), false)) continue;
+      found.push_back(p.string());
+    }
   }
-  std::sort(found.begin(), found.end());
-  for (auto& f : found) out.push_back({std::move(f), false});
 }
 
 }  // namespace
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& args,
-                                  std::vector<UserError>& errors) {
+                                  std::vector<UserError>& errors, const ExcludeFn& excluded) {
   std::vector<Input> inputs;
   for (const std::string& arg : args) {
     if (arg == "-") {
@@ -60,7 +77,11 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args,
     if (ec || !fs::exists(status)) {
       errors.push_back({arg, {1, 1}, "no such file or directory"});
     } else if (fs::is_directory(status)) {
-      walk(arg, inputs, errors);
+      std::vector<std::string> found;
+      walk(arg, excluded, found, errors);
+      // Sorted by whole path, so the order does not depend on the file system.
+      std::sort(found.begin(), found.end());
+      for (auto& f : found) inputs.push_back({std::move(f), false});
     } else {
       inputs.push_back({arg, false});
     }

@@ -10,21 +10,30 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <thread>
+#include <variant>
 #include <vector>
 
 #include "checks/docs.h"
 #include "checks/registry.h"
+#include "cli/batch.h"
 #include "cli/facts.h"
+#include "cli/help_gen.h"
 #include "cli/inputs.h"
 #include "config/config.h"
 #include "lint/fix.h"
+#include "lint/in_order.h"
 #include "lint/linter.h"
+#include "report/progress.h"
 #include "report/reporter.h"
 #include "rules/library.h"
 #include "rules/pack_doc.h"
@@ -46,6 +55,10 @@ struct Options {
   std::string lang;
   bool fix = false;
   bool diff = false;
+  std::vector<std::string> exclude;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::optional<bool> progress;  ///< --progress / --no-progress; unset: decide from the output.
+  std::string stdin_filename;    ///< Names standard input in reports and picks its format.
 };
 
 std::size_t terminal_width() {
@@ -96,15 +109,23 @@ int explain(const std::string& id, const RuleSetup& rules) {
 class ConfigCache {
  public:
   ConfigCache(std::optional<Config> forced, PackLibrary& packs)
-      : forced_(std::move(forced)), packs_(packs) {}
+      : forced_(forced ? std::optional<std::variant<Config, UserError>>(std::move(*forced))
+                       : std::nullopt),
+        packs_(packs) {}
 
   /// The config for a file, or an error if the one that applies is malformed.
   std::variant<const Config*, UserError> for_input(const Input& input) {
-    if (forced_) return &*forced_;
-    const std::filesystem::path dir = input.is_stdin
+    const std::filesystem::path dir = input.is_stdin && input.path == "-"
                                           ? std::filesystem::current_path()
                                           : std::filesystem::path(input.path).parent_path();
-    const std::string key = dir.empty() ? "." : dir.string();
+    const auto& result = for_dir(dir.empty() ? "." : dir.string());
+    if (const auto* error = std::get_if<UserError>(&result)) return *error;
+    return &std::get<Config>(result);
+  }
+
+  /// The config that applies in folder `key`, or why it cannot be loaded.
+  const std::variant<Config, UserError>& for_dir(const std::string& key) {
+    if (forced_) return *forced_;
     auto cached = by_dir_.find(key);
     if (cached == by_dir_.end()) {
       std::optional<std::filesystem::path> found = find_config(key);
@@ -122,9 +143,7 @@ class ConfigCache {
       }
       cached = by_dir_.emplace(key, &loaded->second).first;
     }
-    const auto& result = *cached->second;
-    if (const auto* error = std::get_if<UserError>(&result)) return *error;
-    return &std::get<Config>(result);
+    return *cached->second;
   }
 
   /// The linter for a config returned by for_input (its packs are loaded by then).
@@ -133,11 +152,25 @@ class ConfigCache {
   }
 
  private:
-  std::optional<Config> forced_;
+  std::optional<std::variant<Config, UserError>> forced_;
   PackLibrary& packs_;
   std::map<std::string, std::variant<Config, UserError>> by_path_;
   std::map<std::string, const std::variant<Config, UserError>*> by_dir_;
 };
+
+/// Whether a folder walk skips a path: the `exclude` of the config that applies in its folder,
+/// then --exclude (relative to the working directory); the last matching pattern wins.
+ExcludeFn make_exclude_filter(const std::vector<std::string>& patterns, ConfigCache& configs) {
+  auto command_line = std::make_shared<ExcludeList>(std::filesystem::current_path());
+  for (const std::string& p : patterns) command_line->add(p);
+  return [command_line, &configs](const std::filesystem::path& path, bool is_dir) {
+    std::optional<bool> decision;
+    const auto& config = configs.for_dir(path.parent_path().string());
+    if (const auto* c = std::get_if<Config>(&config)) decision = c->exclude.decide(path, is_dir);
+    if (auto cli = command_line->decide(path, is_dir)) decision = cli;
+    return decision.value_or(false);
+  };
+}
 
 struct Counts {
   std::size_t by_severity[3] = {0, 0, 0};
@@ -146,50 +179,188 @@ struct Counts {
   std::size_t fixed = 0;
 };
 
+/// How one input is linted: decided on the main thread (configs and packs load there).
+struct Job {
+  const Input* input = nullptr;
+  const Config* config = nullptr;
+  const Linter* linter = nullptr;
+  std::optional<UserError> error;  ///< The config that applies is malformed.
+};
+
+/// What linting one file produced, owned until its turn to be reported comes.
+struct FileOutcome {
+  /// Heap-held so that `result.document` stays valid when the outcome moves.
+  std::unique_ptr<std::variant<Document, LoadError>> document;
+  FileResult result;
+  std::vector<UserError> stderr_errors;  ///< Printed to stderr in input order.
+  std::string diff;                      ///< --diff output.
+  /// --fix on standard input: the fixed text (or the text as read, if it could not be linted).
+  std::optional<std::string> fixed_stdin;
+  bool diff_changes = false;
+  std::size_t fixed = 0;
+  std::size_t bytes = 0;
+};
+
+struct LintSettings {
+  Lang lang = Lang::en;
+  RuleSeverities overrides;
+  std::optional<CivilDate> published;
+  bool fix = false;
+  bool diff = false;
+};
+
+/// Reads, loads, fixes and lints one file. Runs on a worker thread: it touches only the job,
+/// read-only shared state (linter, config) and its own outcome.
+FileOutcome lint_file(const Job& job, const LintSettings& settings) {
+  FileOutcome out;
+  const Input& input = *job.input;
+  FileResult& result = out.result;
+  result.path = input.path;
+  if (job.error) {
+    result.error = *job.error;
+    out.stderr_errors.push_back(*result.error);
+    return out;
+  }
+  std::string read_error;
+  std::optional<std::string> bytes = read_input(input, read_error);
+  if (!bytes) {
+    result.error = UserError{input.path, {1, 1}, read_error};
+    out.stderr_errors.push_back(*result.error);
+    return out;
+  }
+  out.bytes = bytes->size();
+  const bool fix_stdin = input.is_stdin && settings.fix && !settings.diff;
+  if (fix_stdin) out.fixed_stdin = *bytes;
+  out.document = std::make_unique<std::variant<Document, LoadError>>(
+      Document::from_bytes(input.path, std::move(*bytes)));
+  if (auto* error = std::get_if<LoadError>(out.document.get())) {
+    result.error = UserError{input.path, error->position, error->message};
+    out.stderr_errors.push_back(*result.error);
+    return out;
+  }
+  if (fix_stdin) out.fixed_stdin.reset();  // Loaded: the fixed text replaces it below.
+  RuleSeverities severities = job.config->rules;
+  for (const auto& [id, severity] : settings.overrides) severities[id] = severity;
+  LintContext context{settings.lang,
+                      settings.published ? settings.published : job.config->published};
+  const Document* doc = &std::get<Document>(*out.document);
+  if (settings.fix || settings.diff) {
+    FixResult fix = fix_all(*job.linter, *doc, context, severities);
+    if (settings.diff) {
+      out.diff = unified_diff(input.path, doc->original(), fix.text);
+      out.diff_changes = fix.applied > 0;
+      return out;
+    }
+    if (fix_stdin) {
+      out.fixed_stdin = fix.text;
+      out.fixed = fix.applied;
+      if (fix.applied > 0) {
+        out.document = std::make_unique<std::variant<Document, LoadError>>(
+            Document::from_bytes(input.path, std::move(fix.text)));
+        doc = &std::get<Document>(*out.document);
+      }
+    } else if (fix.applied > 0) {
+      if (auto problem = write_atomically(input.path, fix.text)) {
+        result.error = UserError{input.path, {1, 1}, "cannot apply fixes: " + *problem};
+      } else {
+        out.fixed = fix.applied;
+        out.document = std::make_unique<std::variant<Document, LoadError>>(
+            Document::from_bytes(input.path, std::move(fix.text)));
+        doc = &std::get<Document>(*out.document);
+      }
+    }
+    if (result.error) out.stderr_errors.push_back(*result.error);
+  }
+  result.document = doc;
+  result.diagnostics = job.linter->lint(*doc, context, severities);
+  return out;
+}
+
+/// Configs and packs are resolved here, on the main thread and in order, so that the workers
+/// share them read-only.
+std::vector<Job> plan_jobs(const std::vector<Input>& inputs, ConfigCache& configs) {
+  std::vector<Job> jobs(inputs.size());
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    jobs[i].input = &inputs[i];
+    auto config = configs.for_input(inputs[i]);
+    if (auto* error = std::get_if<UserError>(&config)) {
+      jobs[i].error = *error;
+    } else {
+      jobs[i].config = std::get<const Config*>(config);
+      jobs[i].linter = &configs.linter_for(*jobs[i].config);
+    }
+  }
+  return jobs;
+}
+
+/// Whether to draw the progress bar: forced by --progress/--no-progress, else only for pretty
+/// output to a terminal outside CI.
+bool want_progress(std::optional<bool> forced, const ReportOptions& report, bool diff) {
+  if (forced) return *forced;
+  const char* ci = std::getenv("CI");
+  return report.format == Format::pretty && !diff && isatty(STDERR_FILENO) != 0 &&
+         (ci == nullptr || *ci == '\0');
+}
+
+std::size_t stderr_width() {
+  struct winsize ws {};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+  return terminal_width();
+}
+
+/// Reports an error that stops the run before any file is linted (no rule packs, a bad
+/// --config): on stderr, and in the machine formats that have a place for it.
+int fail_run(const UserError& error, const std::string& format_name) {
+  std::cerr << error.format() << '\n';
+  const Format format = parse_format(format_name).value_or(Format::line);
+  if (format == Format::sarif || format == Format::json || format == Format::github) {
+    ReportOptions report;
+    report.format = format;
+    auto reporter = make_reporter(report, std::cout);
+    reporter->add_error(error);
+    reporter->finish();
+  }
+  return 2;
+}
+
 int run(const Options& opt) {
   const Lang lang = opt.lang.empty() ? lang_from_environment() : *parse_lang(opt.lang);
   // Rule packs load and compile once for the whole run; --config may add its own.
   auto library = PackLibrary::load_installed();
-  if (auto* error = std::get_if<UserError>(&library)) {
-    std::cerr << error->format() << '\n';
-    return 2;
-  }
+  if (auto* error = std::get_if<UserError>(&library)) return fail_run(*error, opt.format);
   PackLibrary& packs = *std::get<std::unique_ptr<PackLibrary>>(library);
   std::optional<Config> forced;
   if (!opt.config.empty()) {
     auto loaded = load_config(opt.config, packs.builtin().catalog);
-    if (auto* error = std::get_if<UserError>(&loaded)) {
-      std::cerr << error->format() << '\n';
-      return 2;
-    }
+    if (auto* error = std::get_if<UserError>(&loaded)) return fail_run(*error, opt.format);
     forced = std::get<Config>(std::move(loaded));
   }
   auto setup =
       forced ? packs.setup(*forced) : std::variant<const RuleSetup*, UserError>(&packs.builtin());
-  if (auto* error = std::get_if<UserError>(&setup)) {
-    std::cerr << error->format() << '\n';
-    return 2;
-  }
+  if (auto* error = std::get_if<UserError>(&setup)) return fail_run(*error, opt.format);
   const RuleSetup& rules = *std::get<const RuleSetup*>(setup);
   if (opt.list_rules) return list_rules(lang, rules.catalog);
   if (!opt.explain.empty()) return explain(opt.explain, rules);
-  if (opt.paths.empty()) {
+  std::vector<std::string> paths = opt.paths;
+  if (paths.empty() && !opt.stdin_filename.empty()) paths.push_back("-");
+  if (paths.empty()) {
     fmt::print(std::cerr, "factlint: error: no input (give files, folders or - for stdin)\n");
     return 2;
   }
 
-  bool failed_input = false;
-  RuleSeverities overrides;
+  LintSettings settings;
+  settings.lang = lang;
+  settings.fix = opt.fix;
+  settings.diff = opt.diff;
   for (const std::string& rule : opt.rules) {
-    if (auto problem = parse_rule_override(rule, overrides, rules.catalog)) {
+    if (auto problem = parse_rule_override(rule, settings.overrides, rules.catalog)) {
       fmt::print(std::cerr, "factlint: error: {}\n", *problem);
       return 2;
     }
   }
-  std::optional<CivilDate> published;
   if (!opt.published.empty()) {
-    published = CivilDate::parse_iso(opt.published);
-    if (!published) {
+    settings.published = CivilDate::parse_iso(opt.published);
+    if (!settings.published) {
       fmt::print(std::cerr, "factlint: error: --published: expected YYYY-MM-DD, got '{}'\n",
                  opt.published);
       return 2;
@@ -207,80 +378,64 @@ int run(const Options& opt) {
   const Severity fail_threshold = parse_severity(opt.fail_on).value_or(Severity::error);
   const bool never_fail = opt.fail_on == "none";
 
-  std::vector<UserError> errors;
-  const std::vector<Input> inputs = collect_inputs(opt.paths, errors);
-  for (const UserError& e : errors) std::cerr << e.format() << '\n';
-  failed_input = !errors.empty();
-
-  auto reporter = make_reporter(report, std::cout);
   ConfigCache configs(std::move(forced), packs);
+  std::vector<UserError> errors;
+  std::vector<Input> inputs =
+      collect_inputs(paths, errors, make_exclude_filter(opt.exclude, configs));
+  bool fix_stdin = false;  // With --fix the fixed text of stdin goes to stdout, reports to stderr.
+  for (Input& input : inputs) {
+    if (input.is_stdin && !opt.stdin_filename.empty()) input.path = opt.stdin_filename;
+    fix_stdin = fix_stdin || (input.is_stdin && opt.fix && !opt.diff);
+  }
+  auto reporter = make_reporter(report, fix_stdin ? std::cerr : std::cout);
+  for (const UserError& e : errors) {
+    std::cerr << e.format() << '\n';
+    reporter->add_error(e);
+  }
+  bool failed_input = !errors.empty();
+
+  const std::vector<Job> jobs = plan_jobs(inputs, configs);
+
+  std::optional<Progress> progress;
+  if (want_progress(opt.progress, report, opt.diff)) {
+    progress.emplace(std::cerr, inputs.size(), stderr_width(),
+                     opt.progress ? std::chrono::milliseconds(0) : std::chrono::seconds(1), lang);
+  }
   Counts counts;
   bool over_threshold = false;
   bool diff_changes = false;
-  for (const Input& input : inputs) {
-    FileResult result;
-    result.path = input.path;
+  std::uint64_t bytes_done = 0;
+  auto deliver = [&](std::size_t, FileOutcome& out) {
     ++counts.files;
-    auto config = configs.for_input(input);
-    std::string read_error;
-    std::optional<std::string> bytes;
-    if (auto* error = std::get_if<UserError>(&config)) {
-      result.error = *error;
-    } else if (!(bytes = read_input(input, read_error))) {
-      result.error = UserError{input.path, {1, 1}, read_error};
+    bytes_done += out.bytes;
+    if (progress &&
+        (!out.stderr_errors.empty() || !out.result.diagnostics.empty() || !out.diff.empty())) {
+      progress->clear();
     }
-    std::optional<std::variant<Document, LoadError>> loaded;
-    if (!result.error) {
-      loaded.emplace(Document::from_bytes(input.path, std::move(*bytes)));
-      if (auto* error = std::get_if<LoadError>(&*loaded)) {
-        result.error = UserError{input.path, error->position, error->message};
+    for (const UserError& e : out.stderr_errors) std::cerr << e.format() << '\n';
+    failed_input = failed_input || !out.stderr_errors.empty();
+    if (out.fixed_stdin) std::cout << *out.fixed_stdin;
+    if (opt.diff && !out.result.error) {
+      std::cout << out.diff;
+      diff_changes = diff_changes || out.diff_changes;
+    } else {
+      counts.fixed += out.fixed;
+      for (const Diagnostic& d : out.result.diagnostics) {
+        ++counts.by_severity[static_cast<int>(d.severity)];
+        over_threshold = over_threshold || (!never_fail && d.severity >= fail_threshold);
       }
+      if (!out.result.diagnostics.empty()) ++counts.files_with_findings;
+      reporter->add(out.result);
     }
-    if (result.error) {
-      std::cerr << result.error->format() << '\n';
-      failed_input = true;
-      reporter->add(result);
-      continue;
-    }
-    const Config& cfg = *std::get<const Config*>(config);
-    const Linter& linter = configs.linter_for(cfg);
-    RuleSeverities severities = cfg.rules;
-    for (const auto& [id, severity] : overrides) severities[id] = severity;
-    LintContext context{lang, published ? published : cfg.published};
-    const Document* doc = &std::get<Document>(*loaded);
-    std::optional<std::variant<Document, LoadError>> fixed;
-    if (opt.fix || opt.diff) {
-      FixResult fix = fix_all(linter, *doc, context, severities);
-      if (opt.diff) {
-        std::cout << unified_diff(input.path, doc->original(), fix.text);
-        diff_changes = diff_changes || fix.applied > 0;
-        continue;
-      }
-      if (fix.applied > 0) {
-        if (input.is_stdin) {
-          result.error = UserError{input.path, {1, 1}, "cannot fix standard input; use --diff"};
-        } else if (auto problem = write_atomically(input.path, fix.text)) {
-          result.error = UserError{input.path, {1, 1}, "cannot apply fixes: " + *problem};
-        } else {
-          counts.fixed += fix.applied;
-          fixed.emplace(Document::from_bytes(input.path, std::move(fix.text)));
-          doc = &std::get<Document>(*fixed);
-        }
-      }
-      if (result.error) {
-        std::cerr << result.error->format() << '\n';
-        failed_input = true;
-      }
-    }
-    result.document = doc;
-    result.diagnostics = linter.lint(*doc, context, severities);
-    for (const Diagnostic& d : result.diagnostics) {
-      ++counts.by_severity[static_cast<int>(d.severity)];
-      over_threshold = over_threshold || (!never_fail && d.severity >= fail_threshold);
-    }
-    if (!result.diagnostics.empty()) ++counts.files_with_findings;
-    reporter->add(result);
-  }
+    if (progress) progress->update(counts.files, bytes_done);
+  };
+  run_in_order<FileOutcome>(
+      jobs.size(), opt.jobs, 4 * static_cast<std::size_t>(opt.jobs),
+      [&](std::size_t i) { return lint_file(jobs[i], settings); }, deliver,
+      [&] {
+        if (progress) progress->tick();
+      });
+  if (progress) progress->clear();
   if (opt.diff) return failed_input ? 2 : diff_changes ? 1 : 0;
   reporter->finish();
   std::cout.flush();
@@ -308,6 +463,10 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string_view(argv[1]) == "facts") {
     return factlint::cli::facts_main(argc - 1, argv + 1);
   }
+  if (argc > 1 && std::string_view(argv[1]) == "batch") {
+    std::ios::sync_with_stdio(false);
+    return factlint::cli::batch_main(argc - 1, argv + 1, std::cin, std::cout);
+  }
   using factlint::cli::Options;
   Options opt;
   CLI::App app{
@@ -315,7 +474,8 @@ int main(int argc, char** argv) {
       "Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, input or config error.",
       "factlint"};
   app.set_version_flag("--version", std::string("factlint ") + FACTLINT_VERSION);
-  app.add_option("paths", opt.paths, "Files, folders (searched for .txt and .md) or - for stdin");
+  app.add_option("paths", opt.paths,
+                 "Files, folders (searched for .txt, .md, .html and .htm) or - for stdin");
   app.add_option("--format", opt.format,
                  "Output format: pretty (default on a terminal), line (default otherwise), json, "
                  "sarif, github (Actions annotations), rdjsonl (reviewdog)")
@@ -331,24 +491,58 @@ int main(int argc, char** argv) {
                  "Set a rule's severity: ID=off|info|warning|error (repeatable)")
       ->expected(1)
       ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("RULE=SEVERITY");
   app.add_flag("--list-rules", opt.list_rules, "List every rule with its default severity");
-  app.add_option("--explain", opt.explain, "Print the documentation of a rule");
-  app.add_option("--published", opt.published, "Publication date (YYYY-MM-DD) for date checks");
+  app.add_option("--explain", opt.explain, "Print the documentation of a rule")->type_name("RULE");
+  app.add_option("--published", opt.published, "Publication date (YYYY-MM-DD) for date checks")
+      ->type_name("DATE");
   app.add_flag("--fix", opt.fix,
-               "Apply every safe fix in place (atomically), then report what is left");
+               "Apply every safe fix in place (atomically), then report what is left; for stdin "
+               "the fixed text goes to stdout and the report to stderr");
+  app.add_option("--stdin-filename", opt.stdin_filename,
+                 "Name for standard input (- or no path): shown in reports, picks the format by "
+                 "its extension and the config from its folder");
   app.add_flag("--diff", opt.diff,
                "Print the safe fixes as a unified diff instead of writing them; exit 1 if any");
-  app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml");
+  app.add_option("--config", opt.config, "Use this config instead of the nearest .factlint.toml")
+      ->type_name("FILE");
+  app.add_option("--exclude", opt.exclude,
+                 "Skip what matches this .gitignore-style pattern when walking folders, relative "
+                 "to the working directory (repeatable; files named as arguments are always "
+                 "linted)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("PATTERN");
+  app.add_option("-j,--jobs", opt.jobs,
+                 "Lint this many files at once (default: the number of cores); the output is the "
+                 "same as with -j 1")
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N");
+  app.add_flag_function(
+      "--progress,!--no-progress", [&opt](std::int64_t count) { opt.progress = count > 0; },
+      "Force the progress bar on standard error on or off (default: on for pretty output to "
+      "a terminal when the run takes more than a second, off when CI is set)");
   app.add_option("--lang", opt.lang,
                  "Message language: ko or en (default: from LC_ALL, LC_MESSAGES, LANG)")
       ->check(CLI::IsMember({"ko", "en"}));
+  // Hidden (empty group): the build turns the definitions above into the man page and the
+  // bash completion script.
+  bool help_man = false;
+  bool help_completion = false;
+  app.add_flag("--help-man", help_man)->group("");
+  app.add_flag("--help-bash-completion", help_completion)->group("");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" that exit 0.
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
+  }
+  if (help_man || help_completion) {
+    std::cout << (help_man ? factlint::cli::man_page(app) : factlint::cli::bash_completion(app));
+    return 0;
   }
   return factlint::cli::run(opt);
 }

@@ -97,6 +97,25 @@ std::optional<UserError> read_packs(const std::string& path, const toml::node& n
   return std::nullopt;
 }
 
+/// `exclude = ["drafts/old/", "*.tmp.md", "!keep.md"]`: .gitignore-style patterns relative to
+/// the config's folder.
+std::optional<UserError> read_exclude(const std::string& path, const toml::node& node,
+                                      Config& config) {
+  const auto* list = node.as_array();
+  if (list == nullptr) {
+    return error_at(path, node, "exclude: expected a list of patterns such as [\"drafts/old/\"]");
+  }
+  std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  config.exclude = ExcludeList(dir.empty() ? std::filesystem::path(".") : dir);
+  for (const toml::node& item : *list) {
+    const auto* text = item.as_string();
+    if (text == nullptr || !config.exclude.add(text->get())) {
+      return error_at(path, item, "exclude: expected a pattern such as \"*.tmp.md\" (a string)");
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string UserError::format() const {
@@ -129,10 +148,13 @@ std::variant<Config, UserError> parse_config(std::string_view text, const std::s
       continue;
     } else if (key == "published") {
       if (auto problem = read_published(path, value, config)) return *problem;
+    } else if (key == "exclude") {
+      if (auto problem = read_exclude(path, value, config)) return *problem;
     } else {
       return error_at(
           path, value,
-          fmt::format("unknown setting '{}' (expected published, packs or rules)", key.str()));
+          fmt::format("unknown setting '{}' (expected published, packs, exclude or rules)",
+                      key.str()));
     }
   }
   return config;

@@ -3,6 +3,7 @@
 ///
 ///   published = 2024-03-06          # or "2024-03-06"
 ///   packs = ["house-style.toml"]    # rule packs, relative to this file
+///   exclude = ["drafts/old/", "*.tmp.md", "!keep.md"]   # .gitignore-style, relative to this file
 ///   [rules]
 ///   "number/decimal-separator" = "error"   # "error" | "warning" | "info" | "off"
 ///
@@ -18,6 +19,7 @@
 
 #include "checks/check.h"
 #include "checks/registry.h"
+#include "config/exclude.h"
 #include "extract/civil_date.h"
 #include "text/document.h"
 
@@ -43,6 +45,8 @@ struct Config {
   RuleSeverities rules;
   std::optional<CivilDate> published;
   std::vector<PackRef> packs;
+  /// `exclude`: what folder walks skip, relative to the config's folder (see config/exclude.h).
+  ExcludeList exclude;
   /// Ids in [rules] that are not known yet but may be defined by `packs`, with their positions;
   /// checked once the packs are loaded (PackLibrary::setup).
   std::map<std::string, Position, std::less<>> pack_rule_ids;

@@ -7,8 +7,34 @@
 #include "lint/published.h"
 #include "lint/suppression.h"
 #include "text/document.h"
+#include "text/html.h"
 
 namespace factlint {
+
+namespace {
+
+/// In HTML a fix edits the source through markup and character references: one that touches
+/// them is withheld (the finding stays), and a replacement is escaped so that it stays text.
+void keep_html_fixes_in_text(const Document& doc, std::vector<Diagnostic>& found) {
+  for (Diagnostic& d : found) {
+    const bool touches = std::any_of(d.fix.begin(), d.fix.end(), [&](const Edit& e) {
+      return edit_touches_markup(doc.blanked(), e.span);
+    });
+    if (touches) {
+      d.fix.clear();
+      continue;
+    }
+    for (Edit& e : d.fix) {
+      std::string escaped;
+      for (char c : e.replacement) {
+        escaped += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
+      }
+      e.replacement = std::move(escaped);
+    }
+  }
+}
+
+}  // namespace
 
 Linter::Linter() : checks_(make_builtin_checks()) {}
 
@@ -49,6 +75,7 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
     return true;
   };
   found.erase(std::unique(found.begin(), found.end(), same_fix), found.end());
+  if (doc.format() == Document::Format::html) keep_html_fixes_in_text(doc, found);
   return found;
 }
 

@@ -101,15 +101,7 @@ class SarifReporter final : public Reporter {
     const std::string& uri = file.path;
     if (file.error) {
       // A file that could not be read is a tool notification, not a result.
-      notifications_.push_back(boost::json::object{
-          {"level", "error"},
-          {"message", {{"text", file.error->message}}},
-          {"locations", boost::json::array{boost::json::object{
-                            {"physicalLocation",
-                             {{"artifactLocation", artifact_location(uri)},
-                              {"region",
-                               {{"startLine", file.error->position.line},
-                                {"startColumn", file.error->position.column}}}}}}}}});
+      add_error(*file.error);
       return;
     }
     if (file.document == nullptr) return;
@@ -150,6 +142,18 @@ class SarifReporter final : public Reporter {
           {"factlintFingerprint/v1", fingerprint(d.rule, text, occurrence)}};
       results_.push_back(std::move(result));
     }
+  }
+
+  void add_error(const UserError& error) override {
+    notifications_.push_back(boost::json::object{
+        {"level", "error"},
+        {"message", {{"text", error.message}}},
+        {"locations", boost::json::array{
+                          boost::json::object{{"physicalLocation",
+                                               {{"artifactLocation", artifact_location(error.path)},
+                                                {"region",
+                                                 {{"startLine", error.position.line},
+                                                  {"startColumn", error.position.column}}}}}}}}});
   }
 
   void finish() override {
@@ -235,12 +239,16 @@ class GithubReporter final : public Reporter {
  public:
   explicit GithubReporter(std::ostream& out) : out_(out) {}
 
+  void add_error(const UserError& error) override {
+    fmt::print(out_, "::error file={},line={},col={},title=factlint::{}\n",
+               github_escape(error.path, true), error.position.line, error.position.column,
+               github_escape(error.message, false));
+  }
+
   void add(const FileResult& file) override {
     const std::string path = github_escape(file.path, true);
     if (file.error) {
-      fmt::print(out_, "::error file={},line={},col={},title=factlint::{}\n", path,
-                 file.error->position.line, file.error->position.column,
-                 github_escape(file.error->message, false));
+      add_error(*file.error);
       return;
     }
     if (file.document == nullptr) return;
@@ -267,14 +275,15 @@ class GithubReporter final : public Reporter {
 // ------------------------------------------------------------------------------------ reviewdog
 
 /// reviewdog positions: 1-based line and 1-based column counted in UTF-8 bytes of that line.
-boost::json::object rd_position(const Document& doc, std::size_t offset) {
+boost::json::object rd_position(const Document& doc, std::size_t offset, bool end = false) {
   const std::size_t index = doc.line_of(offset);
-  const std::size_t line_start = doc.to_original(doc.line(index).begin);
-  return {{"line", index + 1}, {"column", doc.to_original(offset) - line_start + 1}};
+  // Markup removed at a line start (HTML) belongs to the line; an end stops before markup.
+  const std::size_t line_start = doc.to_original(doc.line(index).begin, true);
+  return {{"line", index + 1}, {"column", doc.to_original(offset, end) - line_start + 1}};
 }
 
 boost::json::object rd_range(const Document& doc, Span span) {
-  return {{"start", rd_position(doc, span.begin)}, {"end", rd_position(doc, span.end)}};
+  return {{"start", rd_position(doc, span.begin)}, {"end", rd_position(doc, span.end, true)}};
 }
 
 class RdjsonlReporter final : public Reporter {

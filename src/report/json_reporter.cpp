@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <ostream>
 
+#include "report/json.h"
 #include "report/location.h"
 #include "report/reporters.h"
 
@@ -19,7 +20,9 @@ void put_location(boost::json::object& o, const Location& loc) {
   o["byte_length"] = loc.byte_length;
 }
 
-boost::json::object to_json(const Document& doc, const Diagnostic& d) {
+}  // namespace
+
+boost::json::object diagnostic_to_json(const Document& doc, const Diagnostic& d) {
   boost::json::object o;
   o["rule"] = d.rule;
   o["severity"] = to_string(d.severity);
@@ -44,6 +47,8 @@ boost::json::object to_json(const Document& doc, const Diagnostic& d) {
   return o;
 }
 
+namespace {
+
 class JsonReporter final : public Reporter {
  public:
   explicit JsonReporter(std::ostream& out) : out_(out) {
@@ -58,23 +63,37 @@ class JsonReporter final : public Reporter {
       o["error"] = boost::json::object{{"line", file.error->position.line},
                                        {"column", file.error->position.column},
                                        {"message", file.error->message}};
+      add_error(*file.error);
     } else {
       o["error"] = nullptr;
     }
     boost::json::array diagnostics;
     if (file.document != nullptr) {
       for (const Diagnostic& d : file.diagnostics)
-        diagnostics.push_back(to_json(*file.document, d));
+        diagnostics.push_back(diagnostic_to_json(*file.document, d));
     }
     o["diagnostics"] = std::move(diagnostics);
     out_ << (first_ ? "\n" : ",\n") << boost::json::serialize(o);
     first_ = false;
   }
 
-  void finish() override { out_ << "\n]}\n"; }
+  void add_error(const UserError& error) override {
+    errors_.push_back(boost::json::object{{"path", error.path},
+                                          {"line", error.position.line},
+                                          {"column", error.position.column},
+                                          {"message", error.message}});
+  }
+
+  void finish() override {
+    out_ << "\n],\"errors\":[";
+    for (std::size_t i = 0; i < errors_.size(); ++i)
+      out_ << (i == 0 ? "\n" : ",\n") << boost::json::serialize(errors_[i]);
+    out_ << (errors_.empty() ? "]}\n" : "\n]}\n");
+  }
 
  private:
   std::ostream& out_;
+  boost::json::array errors_;
   bool first_ = true;
 };
 

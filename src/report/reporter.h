@@ -41,6 +41,11 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void add(const FileResult& file) = 0;
+  /// A problem outside any one file's result (a folder that cannot be read, a path that does
+  /// not exist, a bad --config). Formats that have a place for it record it (SARIF
+  /// notifications, the json "errors" array, GitHub annotations); the others leave it to the
+  /// `path:line:col: error:` line on standard error.
+  virtual void add_error(const UserError& /*error*/) {}
   virtual void finish() {}
 };
 

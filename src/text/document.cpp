@@ -12,6 +12,7 @@
 #include <bitset>
 #include <mutex>
 
+#include "text/html.h"
 #include "text/markdown.h"
 
 namespace factlint {
@@ -182,7 +183,9 @@ bool is_terminator(char32_t cp) {
 }  // namespace
 
 std::variant<Document, LoadError> Document::from_bytes(std::string path, std::string bytes) {
-  const Format format = is_markdown_path(path) ? Format::markdown : Format::text;
+  const Format format = is_markdown_path(path) ? Format::markdown
+                        : is_html_path(path)   ? Format::html
+                                               : Format::text;
   return from_bytes(std::move(path), std::move(bytes), format);
 }
 
@@ -220,6 +223,15 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
     doc.blanked_ = std::move(layout.blanked);
     if (layout.date) doc.front_matter_date_ = std::move(*layout.date);
     doc.find_paragraphs(&layout.blocks);
+  } else if (format == Format::html) {
+    if (!doc.has_rewrite_) doc.analysis_ = std::string(doc.body());
+    doc.has_rewrite_ = true;
+    HtmlLayout layout = strip_html(doc.analysis_, doc.html_map_);
+    doc.blanked_ = std::move(layout.blanked);
+    doc.captions_ = std::move(layout.captions);
+    if (layout.date) doc.front_matter_date_ = std::move(*layout.date);
+    doc.index_lines();  // Same lines, other offsets: markup was removed.
+    doc.find_paragraphs(&layout.blocks);
   } else {
     doc.find_paragraphs(nullptr);
   }
@@ -227,7 +239,8 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
 }
 
 std::size_t Document::to_original(std::size_t offset, bool toward_end) const {
-  const std::size_t lf = nfc_map_.to_source(offset, toward_end);
+  const std::size_t nfc = html_map_.empty() ? offset : html_map_.to_source(offset, toward_end);
+  const std::size_t lf = nfc_map_.to_source(nfc, toward_end);
   return bom_ + line_end_map_.to_source(lf, toward_end);
 }
 
@@ -257,13 +270,10 @@ std::size_t Document::line_of(std::size_t offset) const {
 }
 
 void Document::mark_code_points() {
-  std::size_t longest = 0;
-  for (std::size_t i = 0; i < line_starts_.size(); ++i) {
-    const std::size_t end = i + 1 < line_starts_.size() ? line_starts_[i + 1] : text().size();
-    longest = std::max(longest, end - line_starts_[i]);
-  }
-  if (longest <= kMarkStride) return;
+  // Marks cost 8 bytes per 4 KB; the original's lines may be longer than the analysis text's
+  // (removed HTML markup), so a text that is not short gets them whatever its lines.
   const std::string_view o = original_;
+  if (o.size() <= kMarkStride) return;
   code_point_marks_.reserve(o.size() / kMarkStride + 1);
   code_point_marks_.push_back(0);
   for (std::size_t at = kMarkStride; at <= o.size(); at += kMarkStride) {
@@ -279,13 +289,14 @@ std::size_t Document::code_points_before(std::size_t original_offset) const {
          utf8::count_code_points(original().substr(from, original_offset - from));
 }
 
-Position Document::position(std::size_t offset) const {
+Position Document::position(std::size_t offset, bool toward_end) const {
   const std::size_t index = line_of(offset);
-  const std::size_t start = to_original(line_starts_[index]);
-  const std::size_t at = to_original(offset);
+  // A line that starts with removed markup (HTML) starts before it.
+  const std::size_t start = to_original(line_starts_[index], true);
+  const std::size_t at = to_original(offset, toward_end);
   // A code point starts at every byte that is not a continuation byte, so counts over
   // [0, at) and [0, start) differ by the count over [start, at).
-  if (code_point_marks_.empty() || at - start <= kMarkStride) {
+  if (code_point_marks_.empty() || at < start || at - start <= kMarkStride) {
     return {index + 1, utf8::count_code_points(original().substr(start, at - start)) + 1};
   }
   return {index + 1, code_points_before(at) - code_points_before(start) + 1};

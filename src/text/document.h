@@ -43,30 +43,36 @@ struct LoadError {
 
 class Document {
  public:
-  enum class Format { text, markdown };
+  enum class Format { text, markdown, html };
 
   /// Validates and prepares `bytes`. `path` is what reports show ("-" for standard input); a
-  /// path ending in .md or .markdown is read as Markdown unless `format` says otherwise.
+  /// path ending in .md or .markdown is read as Markdown, one ending in .html or .htm as HTML,
+  /// unless `format` says otherwise.
   static std::variant<Document, LoadError> from_bytes(std::string path, std::string bytes);
   static std::variant<Document, LoadError> from_bytes(std::string path, std::string bytes,
                                                       Format format);
 
   const std::string& path() const { return path_; }
   Format format() const { return format_; }
-  /// Markdown only: ranges of the analysis text that are not prose (code, URLs, markup) and
-  /// were replaced by spaces, line ends kept; checks about spacing must skip them.
+  /// Markdown: ranges of the analysis text that are not prose (code, URLs, markup) and were
+  /// replaced by spaces, line ends kept. HTML: places where markup was removed and decoded
+  /// character references (see text/html.h). Checks about spacing must skip them.
   const std::vector<Span>& blanked() const { return blanked_; }
   /// True when `span` touches a blanked range.
   bool touches_blanked(Span span) const;
-  /// Markdown only: the `date:` of the front matter, as written.
+  /// Markdown: the `date:` of the front matter; HTML: the article's published-time meta data.
+  /// As written.
   const std::string& front_matter_date() const { return front_matter_date_; }
+  /// HTML only: the blocks inside <figcaption> (image captions).
+  const std::vector<Span>& captions() const { return captions_; }
   std::string_view original() const { return original_; }
   std::string_view text() const { return has_rewrite_ ? std::string_view(analysis_) : body(); }
 
   /// Analysis-text byte offset -> original byte offset. See OffsetMap::to_source for `toward_end`.
   std::size_t to_original(std::size_t offset, bool toward_end = false) const;
-  /// Analysis-text byte offset -> line and code-point column in the original.
-  Position position(std::size_t offset) const;
+  /// Analysis-text byte offset -> line and code-point column in the original (`toward_end`
+  /// for the end of a span, as in to_original).
+  Position position(std::size_t offset, bool toward_end = false) const;
 
   // Lines (0-based indices; spans exclude the line end).
   std::size_t line_count() const { return line_starts_.size(); }
@@ -116,16 +122,18 @@ class Document {
   std::string path_;
   Format format_ = Format::text;
   std::vector<Span> blanked_;
+  std::vector<Span> captions_;
   std::string front_matter_date_;
   std::string original_;
   std::size_t bom_ = 0;       ///< 3 when the file starts with a UTF-8 BOM.
   bool has_rewrite_ = false;  ///< True when analysis_ differs from the original body.
   std::string analysis_;      ///< Empty unless has_rewrite_.
   OffsetMap line_end_map_;    ///< LF-normalized text -> original body.
-  OffsetMap nfc_map_;         ///< analysis text -> LF-normalized text.
+  OffsetMap nfc_map_;         ///< NFC text -> LF-normalized text.
+  OffsetMap html_map_;        ///< HTML only: analysis text (prose) -> NFC text.
   std::vector<std::size_t> line_starts_;
   /// Code points of original_ before byte k * kMarkStride, so that a column on a very long
-  /// line is found without counting from the line start; empty when every line is short.
+  /// line is found without counting from the line start; empty for a text under 4 KB.
   static constexpr std::size_t kMarkStride = 4096;
   std::vector<std::size_t> code_point_marks_;
   void mark_code_points();

@@ -17,7 +17,9 @@ class OffsetMap {
 
   /// Source offset of destination offset `dst`. An offset strictly inside a changed region maps
   /// to the region's start when `toward_end` is false and to its end otherwise, so a span that
-  /// covers part of a composed character still covers that whole character in the source.
+  /// covers part of a composed character still covers that whole character in the source. At a
+  /// region with no destination bytes (removed source bytes) `toward_end` maps before them,
+  /// otherwise after them.
   std::size_t to_source(std::size_t dst, bool toward_end = false) const;
 
   bool empty() const { return regions_.empty(); }

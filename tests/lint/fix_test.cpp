@@ -124,9 +124,9 @@ TEST_CASE("fixes are written with --fix and shown with --diff", "[fix][cli]") {
   r = run_factlint({"--diff", "draft.txt"}, dir.string());
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
-  // Standard input cannot be fixed in place.
+  // Standard input is fixed to standard output (see tests/cli/stdin_test.cpp).
   r = run_factlint({"--fix", "-"}, dir.string(), "2,5%\n");
-  CHECK(r.exit_code == 2);
-  CHECK(r.err.find("-:1:1: error: cannot fix standard input; use --diff") != std::string::npos);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "2.5%\n");
   std::filesystem::remove_all(dir);
 }

@@ -1,0 +1,89 @@
+// File-level errors (unreadable, invalid UTF-8, bad config, missing path) in machine formats.
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include "support.h"
+
+using factlint::test::run_factlint;
+
+namespace {
+const std::string kFixtures = FACTLINT_FIXTURES_DIR;
+}  // namespace
+
+TEST_CASE("json lists every file-level error in a top-level errors array", "[cli][json]") {
+  const auto r = run_factlint({"--format", "json", "--lang", "en", "text/invalid-utf8.bin",
+                               "no-such-folder", "number/decimal-separator/silent.txt"},
+                              kFixtures);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out ==
+        "{\"tool\":\"factlint\",\"version\":\"" FACTLINT_VERSION
+        "\",\"column_unit\":\"unicode_code_points\",\"files\":[\n"
+        "{\"path\":\"text/invalid-utf8.bin\",\"error\":{\"line\":3,\"column\":7,"
+        "\"message\":\"invalid UTF-8 byte 0xFF\"},\"diagnostics\":[]},\n"
+        "{\"path\":\"number/decimal-separator/silent.txt\",\"error\":null,\"diagnostics\":[]}\n"
+        "],\"errors\":[\n"
+        "{\"path\":\"no-such-folder\",\"line\":1,\"column\":1,"
+        "\"message\":\"no such file or directory\"},\n"
+        "{\"path\":\"text/invalid-utf8.bin\",\"line\":3,\"column\":7,"
+        "\"message\":\"invalid UTF-8 byte 0xFF\"}\n"
+        "]}\n");
+  const auto clean =
+      run_factlint({"--format", "json", "number/decimal-separator/silent.txt"}, kFixtures);
+  CHECK(clean.out.ends_with("\n],\"errors\":[]}\n"));
+}
+
+TEST_CASE("a bad --config still gives a json document with the error", "[cli][json]") {
+  const auto r = run_factlint(
+      {"--format", "json", "--config", "config-errors/bad-severity.toml", "-"}, kFixtures, "글\n");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out ==
+        "{\"tool\":\"factlint\",\"version\":\"" FACTLINT_VERSION
+        "\",\"column_unit\":\"unicode_code_points\",\"files\":[\n],\"errors\":[\n"
+        "{\"path\":\"config-errors/bad-severity.toml\",\"line\":3,\"column\":23,"
+        "\"message\":\"rule 'duplicate/caption': unknown severity 'loud' (expected off, info, "
+        "warning or error)\"}\n]}\n");
+}
+
+TEST_CASE("sarif: file-level errors are tool execution notifications", "[cli][sarif]") {
+  const auto r = run_factlint({"--format", "sarif", "--lang", "en", "text/invalid-utf8.bin",
+                               "no-such-folder", "number/decimal-separator/silent.txt"},
+                              kFixtures);
+  CHECK(r.exit_code == 2);
+  const auto log = boost::json::parse(r.out);
+  const auto& run = log.at("runs").at(0);
+  CHECK(run.at("results").as_array().empty());
+  CHECK(boost::json::serialize(run.at("invocations")) ==
+        "[{\"executionSuccessful\":false,\"toolExecutionNotifications\":["
+        "{\"level\":\"error\",\"message\":{\"text\":\"no such file or directory\"},"
+        "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"no-such-folder\","
+        "\"uriBaseId\":\"SRCROOT\"},\"region\":{\"startLine\":1,\"startColumn\":1}}}]},"
+        "{\"level\":\"error\",\"message\":{\"text\":\"invalid UTF-8 byte 0xFF\"},"
+        "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
+        "\"text/invalid-utf8.bin\",\"uriBaseId\":\"SRCROOT\"},"
+        "\"region\":{\"startLine\":3,\"startColumn\":7}}}]}]}]");
+  const auto clean =
+      run_factlint({"--format", "sarif", "number/decimal-separator/silent.txt"}, kFixtures);
+  CHECK_FALSE(boost::json::parse(clean.out).at("runs").at(0).as_object().contains("invocations"));
+}
+
+TEST_CASE("sarif: a bad --config is a notification at the config's position", "[cli][sarif]") {
+  const auto r = run_factlint(
+      {"--format", "sarif", "--config", "config-errors/bad-severity.toml", "-"}, kFixtures, "글\n");
+  CHECK(r.exit_code == 2);
+  const auto log = boost::json::parse(r.out);
+  const auto& run = log.at("runs").at(0);
+  const auto& note = run.at("invocations").at(0).at("toolExecutionNotifications").at(0);
+  CHECK(boost::json::serialize(note.at("locations")) ==
+        "[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
+        "\"config-errors/bad-severity.toml\",\"uriBaseId\":\"SRCROOT\"},"
+        "\"region\":{\"startLine\":3,\"startColumn\":23}}}]");
+  CHECK(run.at("invocations").at(0).at("executionSuccessful") == false);
+}
+
+TEST_CASE("github: a missing path is an error annotation", "[cli][github]") {
+  const auto r = run_factlint({"--format", "github", "no-such-folder"}, kFixtures);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out ==
+        "::error file=no-such-folder,line=1,col=1,title=factlint::no such file or directory\n");
+}

@@ -9,7 +9,14 @@
 # Needs a release build in build/ (scripts/setup.sh makes one) and /usr/bin/time.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-corpus=${FACTLINT_CORPUS:-"$here/../shared/corpus/wikinews-ko/articles.jsonl"}
+# The corpus sits next to the repository (or next to the folder of worktrees).
+corpus=${FACTLINT_CORPUS:-}
+if [ -z "$corpus" ]; then
+  for dir in "$here/../shared" "$here/../../shared"; do
+    [ -f "$dir/corpus/wikinews-ko/articles.jsonl" ] && corpus="$dir/corpus/wikinews-ko/articles.jsonl" && break
+  done
+fi
+corpus=${corpus:-"$here/../shared/corpus/wikinews-ko/articles.jsonl"}
 bin=${FACTLINT_BIN:-"$here/build/factlint"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -37,7 +44,7 @@ measure() {
   cat "$work/time"
 }
 
-printf '%-22s %10s %10s %10s %12s %10s\n' input MB factlint_s MB/s peak_RSS_MiB wc_m_MB/s
+printf '%-22s %10s %10s %10s %12s %8s %10s\n' input MB factlint_s MB/s peak_RSS_MiB RSS/MB wc_m_MB/s
 for mb in "${sizes[@]}"; do
   file="$work/corpus-${mb}MB.txt"
   target=$((mb * 1024 * 1024))
@@ -55,11 +62,11 @@ PY
   read -r secs kib < <(measure "$bin" --format line --fail-on none "$file")
   read -r wsecs _ < <(measure wc -m "$file")
   awk -v name="$(basename "$file")" -v b="$bytes" -v s="$secs" -v k="$kib" -v w="$wsecs" 'BEGIN {
-    mbs = b / 1048576; printf "%-22s %10.1f %10.3f %10.1f %12.1f %10.1f\n", name, mbs, s,
-      (s > 0 ? mbs / s : 0), k / 1024, (w > 0 ? mbs / w : 0) }'
+    mbs = b / 1048576; printf "%-22s %10.1f %10.3f %10.1f %12.1f %8.1f %10.1f\n", name, mbs, s,
+      (s > 0 ? mbs / s : 0), k / 1024, k / 1024 / mbs, (w > 0 ? mbs / w : 0) }'
 done
 bytes=$(cat "$work"/articles/*.txt | wc -c)
 read -r secs kib < <(measure "$bin" --format line --fail-on none "$work/articles")
 awk -v b="$bytes" -v s="$secs" -v k="$kib" -v n="$(ls "$work/articles" | wc -l)" 'BEGIN {
-  mbs = b / 1048576; printf "%-22s %10.1f %10.3f %10.1f %12.1f\n", n " article files", mbs, s,
-    (s > 0 ? mbs / s : 0), k / 1024 }'
+  mbs = b / 1048576; printf "%-22s %10.1f %10.3f %10.1f %12.1f %8.1f\n", n " article files", mbs, s,
+    (s > 0 ? mbs / s : 0), k / 1024, k / 1024 / mbs }'

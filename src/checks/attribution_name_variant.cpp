@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/quote.h"
 #include "text/document.h"
 #include "text/utf8.h"
@@ -150,7 +151,9 @@ class NameVariantCheck final : public Check {
     // Each word of a person's name, in order of first appearance.
     std::vector<std::string> names;
     std::set<std::string, std::less<>> seen_names;
-    for (const extract::Speaker& p : extract::find_people(text)) {
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    for (const extract::Speaker& p : facts.people()) {
       if (p.kind != extract::SpeakerKind::person) continue;
       for (std::string_view w : split(p.name)) {
         if (seen_names.emplace(w).second) names.emplace_back(w);

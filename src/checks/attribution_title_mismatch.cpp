@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/quote.h"
 #include "text/document.h"
 
@@ -118,11 +119,13 @@ class TitleMismatchCheck final : public Check {
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
     std::map<std::string, std::vector<extract::Speaker>> by_name;
-    for (extract::Speaker& p : extract::find_people(doc.text())) {
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    for (const extract::Speaker& p : facts.people()) {
       // Only full names: a bare family name (김) or one word of two may be another person.
       if (p.kind != extract::SpeakerKind::person || p.title_end == 0) continue;
       if (p.name.size() < 9 || p.title == "씨") continue;
-      by_name[p.name].push_back(std::move(p));
+      by_name[p.name].push_back(p);
     }
     for (const auto& [name, mentions] : by_name) {
       const extract::Speaker& first = mentions.front();

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/quote.h"
 #include "text/caption.h"
 #include "text/document.h"
@@ -56,7 +57,9 @@ class UnattributedQuoteCheck final : public Check {
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
     const std::string_view text = doc.text();
-    for (const extract::Attribution& a : extract::find_attributions(text)) {
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    for (const extract::Attribution& a : facts.attributions()) {
       const extract::Quote& q = a.quote;
       const bool double_mark = q.open_mark == 0x201C || q.open_mark == 0x201D ||
                                q.open_mark == '"' || q.open_mark == 0x300C;

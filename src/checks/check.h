@@ -15,6 +15,7 @@
 namespace factlint {
 
 class Document;
+class DocumentFacts;
 
 /// A rule a check can report: its id, default severity and a one-line summary.
 struct RuleInfo {
@@ -31,6 +32,9 @@ using RuleSeverities = std::map<std::string, std::optional<Severity>, std::less<
 struct LintContext {
   Lang lang = Lang::en;
   std::optional<CivilDate> published;
+  /// Facts extracted from the document being linted, shared by the checks (checks/facts.h);
+  /// set by the linter. Checks reach it through facts_of(), which builds them when it is null.
+  const DocumentFacts* facts = nullptr;
 };
 
 /// Collects a check's findings, applying the configured severity and dropping rules turned off.

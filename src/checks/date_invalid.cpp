@@ -11,6 +11,7 @@
 #include <string>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/date.h"
 #include "text/document.h"
 #include "text/hangul.h"
@@ -50,7 +51,9 @@ class InvalidDateCheck final : public Check {
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
     const std::string_view text = doc.text();
-    for (const extract::DateExpr& d : extract::find_dates(text, context.published)) {
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    for (const extract::DateExpr& d : facts.dates()) {
       if (!d.invalid || !d.month) continue;
       if (*d.month == 13 && text.substr(d.end).starts_with("의")) continue;
       const std::string_view written = text.substr(d.begin, d.end - d.begin);

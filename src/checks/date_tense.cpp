@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/date.h"
 #include "text/document.h"
 #include "text/utf8.h"
@@ -143,24 +144,70 @@ bool same_day_word(const extract::DateExpr& d) {
 
 /// A date written without its year takes the publication year, which is wrong in a paragraph
 /// telling the story of another year ("2018년 4월 23일 … 7월 17일"): such a date is skipped.
-bool other_year_in_context(const Document& doc, const std::vector<extract::DateExpr>& dates,
-                           std::size_t index) {
-  const extract::DateExpr& d = dates[index];
-  const bool year_written = d.kind == extract::DateKind::absolute && d.year;
-  if (year_written || d.kind == extract::DateKind::relative) return false;
-  const auto& paragraphs = doc.paragraphs();
-  auto para = std::find_if(paragraphs.begin(), paragraphs.end(),
-                           [&](const Paragraph& p) { return p.span.contains(d.begin); });
-  const std::size_t start = para == paragraphs.end() ? 0 : para->span.begin;
-  for (std::size_t k = 0; k < index; ++k) {
-    const extract::DateExpr& e = dates[k];
-    if (e.begin >= start && e.kind == extract::DateKind::absolute && e.year &&
-        *e.year != d.resolved->year) {
-      return true;
+/// Asked for dates in order, it keeps the years written in the paragraph so far, so a long
+/// paragraph with many dates stays linear.
+class OtherYearInContext {
+ public:
+  OtherYearInContext(const Document& doc, const std::vector<extract::DateExpr>& dates)
+      : doc_(doc), dates_(dates) {
+    const auto& paragraphs = doc.paragraphs();
+    for (std::size_t i = 1; i < paragraphs.size() && sorted_; ++i) {
+      sorted_ = paragraphs[i - 1].span.end <= paragraphs[i].span.begin;
     }
   }
-  return false;
-}
+
+  bool operator()(std::size_t index) {
+    const extract::DateExpr& d = dates_[index];
+    const bool year_written = d.kind == extract::DateKind::absolute && d.year;
+    if (year_written || d.kind == extract::DateKind::relative) return false;
+    const std::size_t start = paragraph_start(d.begin);
+    if (start != start_ || index < upto_) {
+      // Dates are in order: those before the paragraph start are skipped at once.
+      start_ = start;
+      upto_ =
+          static_cast<std::size_t>(std::lower_bound(dates_.begin(), dates_.end(), start,
+                                                    [](const extract::DateExpr& e, std::size_t at) {
+                                                      return e.begin < at;
+                                                    }) -
+                                   dates_.begin());
+      first_year_.reset();
+      two_years_ = false;
+    }
+    // Dates before `index` that begin at or after the paragraph start.
+    for (; upto_ < index; ++upto_) {
+      const extract::DateExpr& e = dates_[upto_];
+      if (e.begin < start_ || e.kind != extract::DateKind::absolute || !e.year) continue;
+      if (!first_year_) {
+        first_year_ = *e.year;
+      } else if (*first_year_ != *e.year) {
+        two_years_ = true;
+      }
+    }
+    return two_years_ || (first_year_ && *first_year_ != d.resolved->year);
+  }
+
+ private:
+  /// The start of the first paragraph containing `at`, or 0.
+  std::size_t paragraph_start(std::size_t at) const {
+    const auto& paragraphs = doc_.paragraphs();
+    if (sorted_) {
+      auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), at,
+                                 [](std::size_t a, const Paragraph& p) { return a < p.span.end; });
+      return it != paragraphs.end() && it->span.contains(at) ? it->span.begin : 0;
+    }
+    auto para = std::find_if(paragraphs.begin(), paragraphs.end(),
+                             [&](const Paragraph& p) { return p.span.contains(at); });
+    return para == paragraphs.end() ? 0 : para->span.begin;
+  }
+
+  const Document& doc_;
+  const std::vector<extract::DateExpr>& dates_;
+  bool sorted_ = true;
+  std::size_t start_ = std::string_view::npos;
+  std::size_t upto_ = 0;
+  std::optional<int> first_year_;
+  bool two_years_ = false;
+};
 
 class DateTenseCheck final : public Check {
  public:
@@ -170,7 +217,10 @@ class DateTenseCheck final : public Check {
     if (!out.enabled(kRule) || !context.published) return;
     const CivilDate pub = *context.published;
     const std::string_view text = doc.text();
-    const std::vector<extract::DateExpr> dates = extract::find_dates(text, pub);
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    const std::vector<extract::DateExpr>& dates = facts.dates();
+    OtherYearInContext other_year_in_context(doc, dates);
     for (std::size_t i = 0; i < dates.size(); ++i) {
       const extract::DateExpr& d = dates[i];
       if (!d.day || d.invalid) continue;
@@ -178,7 +228,7 @@ class DateTenseCheck final : public Check {
       if (d.relative == "오는" || d.relative == "지난") {
         check_next_past(context, out, d, written, pub);
       } else if (d.resolved && *d.resolved > pub && !same_day_word(d) &&
-                 !other_year_in_context(doc, dates, i)) {
+                 !other_year_in_context(i)) {
         check_past_tense(doc, context, out, d, written, pub);
       }
     }

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/date.h"
 #include "text/document.h"
 #include "text/utf8.h"
@@ -55,7 +56,9 @@ class WeekdayMismatchCheck final : public Check {
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
     const std::string_view text = doc.text();
-    for (const extract::DateExpr& d : extract::find_dates(text, context.published)) {
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    for (const extract::DateExpr& d : facts.dates()) {
       if (!d.weekday_written || !d.resolved || !d.day) continue;
       if (d.kind == extract::DateKind::relative && d.relative.ends_with("주")) continue;
       const int actual = d.resolved->weekday();

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/date.h"
 #include "extract/figure.h"
 #include "text/document.h"
@@ -178,15 +179,20 @@ class ConflictingFiguresCheck final : public Check {
     if (!out.enabled(kRule)) return;
     const std::string_view text = doc.text();
     std::map<std::string, std::vector<Seen>> seen;
-    for (const Span& sentence : doc.sentences()) {
-      if (qualified(doc, sentence)) continue;
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    const std::vector<Span>& sentences = doc.sentences();
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+      const Span sentence = sentences[index];
       std::vector<extract::Figure> figures;
-      for (extract::Figure& f : extract::find_figures(text, sentence)) {
+      for (const extract::Figure& f : facts.figures(index)) {
         if (usable(text, f) && stands_alone(doc, sentence, *f.subject) &&
             !listed(doc.slice(f.subject->word), kCategories)) {
-          figures.push_back(std::move(f));
+          figures.push_back(f);
         }
       }
+      // Most sentences have no figure to compare; the qualifier test is the costlier one.
+      if (figures.empty() || qualified(doc, sentence)) continue;
       for (std::size_t i = 0; i < figures.size(); ++i) {
         if (!in_breakdown(doc, figures, i)) check_figure(doc, context, out, seen, figures[i]);
       }

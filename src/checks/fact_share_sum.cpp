@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/figure.h"
 #include "text/document.h"
 
@@ -77,20 +78,23 @@ class ShareSumCheck final : public Check {
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
-    for (const Span& sentence : doc.sentences()) {
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    const std::vector<Span>& sentences = doc.sentences();
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+      const Span sentence = sentences[index];
       const std::string_view s = doc.slice(sentence);
       if (s.find('%') == std::string_view::npos && s.find("퍼센트") == std::string_view::npos) {
         continue;
       }
       if (!contains_any(s, kShareWords) || contains_any(s, kNotShares)) continue;
-      check_sentence(doc, context, out, sentence);
+      check_sentence(doc, context, out, facts.figures(index));
     }
   }
 
  private:
   static void check_sentence(const Document& doc, const LintContext& context, Emitter& out,
-                             Span sentence) {
-    const std::vector<extract::Figure> figures = extract::find_figures(doc.text(), sentence);
+                             std::span<const extract::Figure> figures) {
     std::vector<const extract::Figure*> run;
     const auto flush = [&] {
       if (run.size() >= 3 && parts_of_one_whole(doc, run)) report_if_over(context, out, run);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "extract/figure.h"
 #include "text/document.h"
 #include "text/hangul.h"
@@ -80,7 +81,7 @@ std::string_view trim_end(std::string_view word) {
 }
 
 std::vector<Marker> find_markers(const Document& doc, Span sentence,
-                                 const std::vector<extract::Figure>& figures) {
+                                 std::span<const extract::Figure> figures) {
   std::vector<Span> words;
   doc.for_each_word(sentence, [&](Span w) { words.push_back(w); });
   std::vector<Marker> markers;
@@ -125,8 +126,8 @@ std::vector<Marker> find_markers(const Document& doc, Span sentence,
 
 /// Where the clause of figure `index` ends: at a comma or a clause ending after the figure, or
 /// where the next figure's subject starts.
-std::size_t clause_end(const Document& doc, Span sentence,
-                       const std::vector<extract::Figure>& figures, std::size_t index) {
+std::size_t clause_end(const Document& doc, Span sentence, std::span<const extract::Figure> figures,
+                       std::size_t index) {
   std::size_t end = sentence.end;
   for (std::size_t k = index + 1; k < figures.size(); ++k) {
     const extract::Figure& next = figures[k];
@@ -173,8 +174,12 @@ class SuperlativeContradictionCheck final : public Check {
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
-    for (const Span& sentence : doc.sentences()) {
-      const std::vector<extract::Figure> figures = extract::find_figures(doc.text(), sentence);
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    const std::vector<Span>& sentences = doc.sentences();
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+      const Span sentence = sentences[index];
+      const std::span<const extract::Figure> figures = facts.figures(index);
       if (figures.size() < 2) continue;
       const std::vector<Marker> markers = find_markers(doc, sentence, figures);
       if (markers.empty()) continue;
@@ -186,7 +191,7 @@ class SuperlativeContradictionCheck final : public Check {
 
  private:
   static void check_claim(const Document& doc, const LintContext& context, Emitter& out,
-                          Span sentence, const std::vector<extract::Figure>& figures,
+                          Span sentence, std::span<const extract::Figure> figures,
                           const std::vector<Marker>& markers, std::size_t index) {
     const extract::Figure& claim = figures[index];
     const extract::Number& n = claim.number;

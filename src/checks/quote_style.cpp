@@ -11,6 +11,7 @@
 #include <string>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "text/document.h"
 #include "text/quotes.h"
 
@@ -54,7 +55,9 @@ class QuoteStyleCheck final : public Check {
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
-    const std::vector<Quotation> all = quotes::find_quotations(doc);
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    const std::vector<Quotation>& all = facts.quotations();
     for (Kind kind : {Kind::double_mark, Kind::single_mark}) {
       check_kind(doc, all, kind, context.lang, out);
     }

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "checks/all_checks.h"
+#include "checks/facts.h"
 #include "text/document.h"
 #include "text/quotes.h"
 
@@ -32,7 +33,9 @@ class UnbalancedQuoteCheck final : public Check {
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
-    for (const Quotation& q : quotes::find_quotations(doc)) {
+    std::unique_ptr<DocumentFacts> own;
+    const DocumentFacts& facts = facts_of(doc, context, own);
+    for (const Quotation& q : facts.quotations()) {
       if (q.close || q.continued) continue;
       if (q.kind == Kind::single_mark && q.style == Style::straight) continue;
       out.report(kRule, q.open, message(q, context.lang));

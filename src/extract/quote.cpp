@@ -673,12 +673,21 @@ class MarkPairer {
     }
   }
 
-  void open(char32_t mark, size_t at, size_t after) { stack_.push_back({at, after - at, mark}); }
+  void open(char32_t mark, size_t at, size_t after) {
+    stack_.push_back({at, after - at, mark});
+    ++open_count_[mark_class(mark)];
+  }
 
+  /// Open marks are counted by class (double, single, 「), so that a line of many unclosed
+  /// marks stays linear. `pred` accepts all marks of a class or none.
+  static size_t mark_class(char32_t m) { return is_double(m) ? 0 : is_single(m) ? 1 : 2; }
   template <class Pred>
   bool has_open(Pred pred) const {
-    return std::any_of(stack_.begin(), stack_.end(),
-                       [&](const OpenMark& m) { return pred(m.mark); });
+    constexpr char32_t kClassMark[3] = {'"', '\'', 0x300C};
+    for (size_t c = 0; c < 3; ++c) {
+      if (open_count_[c] > 0 && pred(kClassMark[c])) return true;
+    }
+    return false;
   }
   template <class Pred>
   bool top_is(Pred pred) const {
@@ -689,10 +698,12 @@ class MarkPairer {
   /// closed are dropped.
   template <class Pred>
   void close(Pred pred, size_t at, size_t after) {
+    if (!has_open(pred)) return;
     for (size_t k = stack_.size(); k-- > 0;) {
       if (!pred(stack_[k].mark)) continue;
       const OpenMark m = stack_[k];
       out_.push_back({m.pos, after, m.pos + m.len, at, m.mark, static_cast<int>(k)});
+      for (size_t d = k; d < stack_.size(); ++d) --open_count_[mark_class(stack_[d].mark)];
       stack_.resize(k);
       return;
     }
@@ -700,6 +711,7 @@ class MarkPairer {
 
   std::vector<Quote>& out_;
   std::vector<OpenMark> stack_;
+  size_t open_count_[3] = {0, 0, 0};
 };
 
 /// The quotations of the line [begin, end), ordered by the opening mark. `open_at_end` tells
@@ -1317,8 +1329,8 @@ std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) con
 /// none. The particle must fit the last syllable (은 and 이 after a final consonant), so the
 /// 이 of 저우훙이 stays in the name when 는 follows it.
 size_t subject_stem(string_view word) {
-  if (word.ends_with("께서") && word.size() > 6) return word.size() - 6;
   const char32_t last = last_cp(word);
+  if (last == U'서' && word.ends_with("께서") && word.size() > 6) return word.size() - 6;
   if (last != U'은' && last != U'는' && last != U'이' && last != U'가') return 0;
   const string_view stem = drop_last(word);
   if (stem.empty()) return 0;
@@ -1594,13 +1606,19 @@ class SentenceReader {
   }
 
   std::optional<size_t> find_verb(size_t from) const {
-    for (size_t k = from; k < s_.last; ++k) {
-      if (!reader_.is_word(k)) continue;
-      const string_view w = reader_.core(k);
-      if (k == from && is_naming_verb(w)) return std::nullopt;
-      if (is_speech_verb(w)) return k;
+    if (from >= s_.last) return std::nullopt;
+    if (reader_.is_word(from) && is_naming_verb(reader_.core(from))) return std::nullopt;
+    // The first verb of saying at or after each word, found once per sentence, so that a
+    // sentence of many quotations stays linear.
+    if (next_verb_.empty()) {
+      next_verb_.assign(s_.last - s_.first + 1, string_view::npos);
+      for (size_t k = s_.last; k-- > s_.first;) {
+        const bool verb = reader_.is_word(k) && is_speech_verb(reader_.core(k));
+        next_verb_[k - s_.first] = verb ? k : next_verb_[k - s_.first + 1];
+      }
     }
-    return std::nullopt;
+    const size_t k = next_verb_[from - s_.first];
+    return k == string_view::npos ? std::nullopt : std::optional<size_t>(k);
   }
 
   void read_site(size_t k) {
@@ -1653,6 +1671,7 @@ class SentenceReader {
   const KnownNames& known_;
   std::vector<Candidate> candidates_;
   mutable std::vector<std::optional<std::optional<Phrase>>> phrases_;
+  mutable std::vector<size_t> next_verb_;  ///< see find_verb
 };
 
 // ---- The document ---------------------------------------------------------------------------
@@ -1742,18 +1761,54 @@ class Resolver {
   std::vector<Speaker> people_;
 };
 
-/// Everything read from a document before resolution.
+/// What is read from a document for resolution. A long text is read a window of lines at a
+/// time (LineReader), so the tokens of the whole text are never held at once: `lines` and
+/// `sentences` hold the window, indexed by their place in the whole document.
 struct Reading {
-  std::vector<Line> lines;
-  std::vector<Sentence> sentences;
+  std::vector<Line> lines;          ///< lines [line_base, line_base + lines.size())
+  std::vector<Sentence> sentences;  ///< sentences [sentence_base, sentence_end())
+  size_t line_base = 0;
+  size_t sentence_base = 0;
   KnownNames known;
-  std::vector<Speaker> people;  ///< titled_people(), in order
+  std::vector<Speaker> people;  ///< titled_people() of the whole document, in order
+
+  const Line& line(size_t index) const { return lines[index - line_base]; }
+  const Sentence& sentence(size_t index) const { return sentences[index - sentence_base]; }
+  Sentence& sentence(size_t index) { return sentences[index - sentence_base]; }
+  size_t sentence_end() const { return sentence_base + sentences.size(); }
+
+  /// Forgets the sentences before `keep` and the lines before the first one kept.
+  void drop_before(size_t keep) {
+    keep = std::min(std::max(keep, sentence_base), sentence_end());
+    const size_t keep_line = keep < sentence_end() ? sentence(keep).line : line_base + lines.size();
+    sentences.erase(sentences.begin(), sentences.begin() + (keep - sentence_base));
+    sentence_base = keep;
+    lines.erase(lines.begin(), lines.begin() + (keep_line - line_base));
+    line_base = keep_line;
+  }
 };
 
 /// `word` without one trailing particle of any case (김민수 차관을 → 김민수 차관), for reading
 /// people wherever they stand in a sentence.
 string_view strip_any_particle(string_view w) {
   if (const size_t st = subject_stem(w); st > 0) return w.substr(0, st);
+  // Most words end in no particle: only these last syllables can.
+  switch (last_cp(w)) {
+    case U'서':
+    case U'게':
+    case U'터':
+    case U'로':
+    case U'과':
+    case U'와':
+    case U'을':
+    case U'를':
+    case U'의':
+    case U'도':
+    case U'만':
+      break;
+    default:
+      return w;
+  }
   for (string_view particle : {"에게서", "에게", "께서", "으로부터", "로부터", "으로", "과", "와",
                                "을", "를", "의", "도", "만", "로"}) {
     if (w.ends_with(particle) && w.size() > particle.size()) {
@@ -1767,7 +1822,7 @@ string_view strip_any_particle(string_view w) {
 std::vector<Speaker> titled_people(string_view text, const Reading& r) {
   std::vector<Speaker> out;
   for (const Sentence& s : r.sentences) {
-    const Line& line = r.lines[s.line];
+    const Line& line = r.line(s.line);
     // Headlines and captions drop particles (애플의 CEO 스티브 잡스 사퇴), so the words of a
     // name cannot be told from the words after it; people are read from prose only.
     if (!line.tokens[s.last - 1].terminal) continue;
@@ -1811,25 +1866,43 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
   return out;
 }
 
-Reading read_document(string_view text) {
-  Reading r;
-  size_t begin = 0;
-  while (begin <= text.size()) {
-    size_t end = text.find('\n', begin);
-    if (end == string_view::npos) end = text.size();
-    Line line;
-    line.quotes = find_quotes(text, begin, end, line.open_at_end);
-    tokenize(text, begin, end, line);
-    glue_spaced_quotatives(text, line);
-    glue_parentheticals(text, line);
-    mark_quote_terminals(text, line);
-    const size_t index = r.lines.size();
-    for (size_t k = index; k-- > 0;) {  // the paragraph before, skipping blank lines
-      if (r.lines[k].tokens.empty()) continue;
-      line.continues_quote =
-          r.lines[k].open_at_end && !line.tokens.empty() && line.tokens[0].quote >= 0;
-      break;
+/// Reads a text line by line into a Reading, a chunk of lines at a time.
+class LineReader {
+ public:
+  explicit LineReader(string_view text) : text_(text) {}
+
+  bool done() const { return done_; }
+
+  /// Appends the next lines, at least `chunk` bytes of them unless the text ends, and their
+  /// sentences.
+  void read(Reading& r, size_t chunk) {
+    const size_t stop = begin_ + chunk;
+    while (!done_) {
+      size_t end = text_.find('\n', begin_);
+      if (end == string_view::npos) end = text_.size();
+      read_line(r, begin_, end);
+      if (end == text_.size()) {
+        done_ = true;
+        break;
+      }
+      begin_ = end + 1;
+      if (begin_ >= stop) break;
     }
+  }
+
+ private:
+  void read_line(Reading& r, size_t begin, size_t end) {
+    Line line;
+    line.quotes = find_quotes(text_, begin, end, line.open_at_end);
+    tokenize(text_, begin, end, line);
+    glue_spaced_quotatives(text_, line);
+    glue_parentheticals(text_, line);
+    mark_quote_terminals(text_, line);
+    const size_t index = r.line_base + r.lines.size();
+    if (paragraph_open_) {  // the paragraph before, skipping blank lines
+      line.continues_quote = *paragraph_open_ && !line.tokens.empty() && line.tokens[0].quote >= 0;
+    }
+    if (!line.tokens.empty()) paragraph_open_ = line.open_at_end;
     r.lines.push_back(std::move(line));
     const Line& l = r.lines.back();
     size_t first = 0;
@@ -1842,14 +1915,17 @@ Reading read_document(string_view text) {
       r.sentences.push_back(std::move(s));
       first = k + 1;
     }
-    if (end == text.size()) break;
-    begin = end + 1;
   }
-  r.people = titled_people(text, r);
-  for (const Speaker& p : r.people) r.known.add(p.name);
-  for (Sentence& s : r.sentences) SentenceReader(text, r.lines[s.line], s, r.known).read();
-  return r;
-}
+
+  string_view text_;
+  size_t begin_ = 0;
+  bool done_ = false;
+  /// Whether the last line with words ended inside a quotation; nullopt before the first.
+  std::optional<bool> paragraph_open_;
+};
+
+/// Bytes of text read at a time: an article is read at once, a long text in windows.
+constexpr size_t kChunkBytes = size_t{1} << 20;
 
 /// A nested quotation or a term in single marks: no speaker is looked for.
 Attribution plain(const Quote& q) {
@@ -1862,15 +1938,16 @@ class DocumentResolver {
  public:
   DocumentResolver(string_view text, const Reading& r) : text_(text), r_(r) {}
 
-  std::vector<Attribution> run() {
-    std::vector<Attribution> out;
-    size_t met = 0;  // r_.people before this sentence are antecedents
-    for (size_t i = 0; i < r_.sentences.size(); ++i) {
-      const Sentence& s = r_.sentences[i];
-      const Line& line = r_.lines[s.line];
+  /// The sentences after the last one run, up to `until`. Sentence until - 1 and the sentence
+  /// after it must be read (the one before it too, when it is still in the window).
+  void run(size_t until, std::vector<Attribution>& out) {
+    for (; next_ < until; ++next_) {
+      const size_t i = next_;
+      const Sentence& s = r_.sentence(i);
+      const Line& line = r_.line(s.line);
       const size_t start = line.tokens[s.first].begin;
-      for (; met < r_.people.size() && r_.people[met].begin < start; ++met) {
-        resolver_.meet(r_.people[met]);
+      for (; met_ < r_.people.size() && r_.people[met_].begin < start; ++met_) {
+        resolver_.meet(r_.people[met_]);
       }
       std::optional<Speaker> topic;
       if (s.topic) topic = resolver_.resolve(*s.topic).first;
@@ -1892,8 +1969,10 @@ class DocumentResolver {
         previous_sentence_ = i;
       }
     }
-    return out;
   }
+
+  /// The first sentence not run yet.
+  size_t next() const { return next_; }
 
  private:
   /// A sentence may leave its speaker unwritten when an earlier one named them: “…”라고
@@ -1933,7 +2012,7 @@ class DocumentResolver {
     // when that sentence says so.
     std::optional<Speaker> next = site.speech ? std::nullopt : next_speaker(index);
     std::optional<Phrase> asked;
-    if (answer && index > 0) asked = addressee(r_.sentences[index - 1]);
+    if (answer && index > 0) asked = addressee(r_.sentence(index - 1));
     if (asked) {
       a.speaker = resolver_.resolve(*asked).first;
       a.speaker_from_context = true;
@@ -1957,7 +2036,7 @@ class DocumentResolver {
 
   /// Who was asked in sentence `s` (총무팀에 문의했다): the speaker of an answer right after it.
   std::optional<Phrase> addressee(const Sentence& s) const {
-    const Line& line = r_.lines[s.line];
+    const Line& line = r_.line(s.line);
     const PhraseReader reader(text_, line, s.first, s.last);
     std::optional<Phrase> found;
     for (size_t k = s.first; k < s.last; ++k) {
@@ -1986,16 +2065,19 @@ class DocumentResolver {
   /// The subject of the next sentence when it reports speech without a quotation of its own:
   /// “…” 그는 이렇게 말했다.
   std::optional<Speaker> next_speaker(size_t index) const {
-    if (index + 1 >= r_.sentences.size()) return std::nullopt;
-    const Sentence& n = r_.sentences[index + 1];
+    if (index + 1 >= r_.sentence_end()) return std::nullopt;
+    const Sentence& n = r_.sentence(index + 1);
     if (!n.sites.empty() || !n.speech_verb || !n.topic) return std::nullopt;
     return resolver_.resolve(*n.topic).first;
   }
 
   void append_nested(const Line& line, const QuoteSite& site, std::vector<Attribution>& out) {
     const Quote& outer = line.quotes[site.quote];
-    for (const Quote& q : line.quotes) {
-      if (q.depth > 0 && q.begin > outer.begin && q.end <= outer.end) out.push_back(plain(q));
+    // Quotations are in order of their opening mark: only those opened inside `outer`.
+    auto q = std::upper_bound(line.quotes.begin(), line.quotes.end(), outer.begin,
+                              [](size_t at, const Quote& x) { return at < x.begin; });
+    for (; q != line.quotes.end() && q->begin < outer.end; ++q) {
+      if (q->depth > 0 && q->end <= outer.end) out.push_back(plain(*q));
     }
   }
 
@@ -2006,6 +2088,8 @@ class DocumentResolver {
   size_t previous_sentence_ = 0;
   std::optional<Speaker> speaker_;  ///< the last one who spoke
   size_t speaker_sentence_ = 0;
+  size_t next_ = 0;  ///< the next sentence to run
+  size_t met_ = 0;   ///< r_.people before this are antecedents
 };
 
 }  // namespace
@@ -2025,31 +2109,71 @@ std::string_view to_string(SpeakerKind kind) {
 }
 
 std::vector<Attribution> find_attributions(std::string_view text) {
-  const Reading reading = read_document(text);
-  std::vector<Attribution> out = DocumentResolver(text, reading).run();
-  std::stable_sort(out.begin(), out.end(), [](const Attribution& a, const Attribution& b) {
-    return a.quote.begin < b.quote.begin;
-  });
-  return out;
+  return find_quote_facts(text).attributions;
 }
 
-std::vector<Speaker> find_people(std::string_view text) {
-  const Reading reading = read_document(text);
-  std::vector<Speaker> out = reading.people;
-  for (const Attribution& a : DocumentResolver(text, reading).run()) {
+std::vector<Speaker> find_people(std::string_view text) { return find_quote_facts(text).people; }
+
+QuoteFacts find_quote_facts(std::string_view text) {
+  // First the people written with a title anywhere in the text, which every sentence needs
+  // (KnownNames); then the sentences in order, each with the one before and after it.
+  Reading r;
+  LineReader lines(text);
+  lines.read(r, kChunkBytes);
+  const bool whole = lines.done();
+  for (;;) {
+    std::vector<Speaker> found = titled_people(text, r);
+    r.people.insert(r.people.end(), std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
+    if (lines.done()) break;
+    r.drop_before(r.sentence_end());
+    lines.read(r, kChunkBytes);
+  }
+  for (const Speaker& p : r.people) r.known.add(p.name);
+  if (!whole) {  // read again, a window at a time
+    r.lines.clear();
+    r.sentences.clear();
+    r.line_base = r.sentence_base = 0;
+    lines = LineReader(text);
+    lines.read(r, kChunkBytes);
+  }
+  QuoteFacts facts;
+  DocumentResolver resolver(text, r);
+  size_t unread = 0;  // the first sentence SentenceReader has not read
+  for (;;) {
+    for (; unread < r.sentence_end(); ++unread) {
+      Sentence& s = r.sentence(unread);
+      SentenceReader(text, r.line(s.line), s, r.known).read();
+    }
+    if (lines.done()) {
+      resolver.run(r.sentence_end(), facts.attributions);
+      break;
+    }
+    // The last sentence read waits for the next one (next_speaker).
+    if (r.sentence_end() > 0) resolver.run(r.sentence_end() - 1, facts.attributions);
+    // Keep the sentence before the next one to run (addressee).
+    r.drop_before(resolver.next() > 0 ? resolver.next() - 1 : 0);
+    lines.read(r, kChunkBytes);
+  }
+  std::vector<Speaker>& people = facts.people;
+  people = r.people;
+  for (const Attribution& a : facts.attributions) {
     if (a.speaker && !a.speaker_by_reference && !a.speaker_from_context &&
         a.speaker->kind == SpeakerKind::person && a.speaker->title_end > 0) {
-      out.push_back(*a.speaker);
+      people.push_back(*a.speaker);
     }
   }
-  std::sort(out.begin(), out.end(),
-            [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Speaker& a, const Speaker& b) {
-                          return a.begin == b.begin && a.end == b.end;
-                        }),
-            out.end());
-  return out;
+  std::stable_sort(people.begin(), people.end(),
+                   [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
+  people.erase(std::unique(people.begin(), people.end(),
+                           [](const Speaker& a, const Speaker& b) {
+                             return a.begin == b.begin && a.end == b.end;
+                           }),
+               people.end());
+  std::stable_sort(
+      facts.attributions.begin(), facts.attributions.end(),
+      [](const Attribution& a, const Attribution& b) { return a.quote.begin < b.quote.begin; });
+  return facts;
 }
 
 }  // namespace factlint::extract

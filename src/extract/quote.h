@@ -80,6 +80,14 @@ struct Attribution {
 /// the opening mark. Quotations do not cross a line end.
 std::vector<Attribution> find_attributions(std::string_view text);
 
+/// The quotations of a text and the people it introduces, read once: what find_attributions
+/// and find_people return, for callers that need both.
+struct QuoteFacts {
+  std::vector<Attribution> attributions;
+  std::vector<Speaker> people;
+};
+QuoteFacts find_quote_facts(std::string_view text);
+
 /// People written with a title or an apposition anywhere in the prose of `text` (김민수 차관을
 /// 만났다, 위원인 저우훙이는) and every titled speaker, in order of appearance; headlines and
 /// other lines without final punctuation are skipped. References (그는, 김 차관은) are not

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checks/facts.h"
 #include "checks/registry.h"
 #include "lint/published.h"
 #include "lint/suppression.h"
@@ -62,6 +63,9 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
   if (auto published = resolve_published(doc, context.published)) {
     resolved.published = published->date;
   }
+  // Built once here and shared, so checks that read the same facts extract them only once.
+  const DocumentFacts facts(doc, resolved.published);
+  resolved.facts = &facts;
   for (const auto& check : checks_) check->run(doc, resolved, emitter);
   apply_suppressions(doc, found);
   // After the suppressions, which drop every finding on a comment line.

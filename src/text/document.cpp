@@ -213,6 +213,7 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
     doc.has_rewrite_ = true;
   }
   doc.index_lines();
+  doc.mark_code_points();
   if (format == Format::markdown) {
     if (!doc.has_rewrite_) {
       doc.analysis_ = std::string(doc.body());
@@ -268,12 +269,37 @@ std::size_t Document::line_of(std::size_t offset) const {
   return static_cast<std::size_t>(it - line_starts_.begin()) - 1;
 }
 
+void Document::mark_code_points() {
+  // Marks cost 8 bytes per 4 KB; the original's lines may be longer than the analysis text's
+  // (removed HTML markup), so a text that is not short gets them whatever its lines.
+  const std::string_view o = original_;
+  if (o.size() <= kMarkStride) return;
+  code_point_marks_.reserve(o.size() / kMarkStride + 1);
+  code_point_marks_.push_back(0);
+  for (std::size_t at = kMarkStride; at <= o.size(); at += kMarkStride) {
+    code_point_marks_.push_back(code_point_marks_.back() +
+                                utf8::count_code_points(o.substr(at - kMarkStride, kMarkStride)));
+  }
+}
+
+std::size_t Document::code_points_before(std::size_t original_offset) const {
+  const std::size_t mark = original_offset / kMarkStride;
+  const std::size_t from = mark * kMarkStride;
+  return code_point_marks_[mark] +
+         utf8::count_code_points(original().substr(from, original_offset - from));
+}
+
 Position Document::position(std::size_t offset, bool toward_end) const {
   const std::size_t index = line_of(offset);
   // A line that starts with removed markup (HTML) starts before it.
   const std::size_t start = to_original(line_starts_[index], true);
   const std::size_t at = to_original(offset, toward_end);
-  return {index + 1, utf8::count_code_points(original().substr(start, at - start)) + 1};
+  // A code point starts at every byte that is not a continuation byte, so counts over
+  // [0, at) and [0, start) differ by the count over [start, at).
+  if (code_point_marks_.empty() || at < start || at - start <= kMarkStride) {
+    return {index + 1, utf8::count_code_points(original().substr(start, at - start)) + 1};
+  }
+  return {index + 1, code_points_before(at) - code_points_before(start) + 1};
 }
 
 bool Document::touches_blanked(Span span) const {

@@ -132,6 +132,12 @@ class Document {
   OffsetMap nfc_map_;         ///< NFC text -> LF-normalized text.
   OffsetMap html_map_;        ///< HTML only: analysis text (prose) -> NFC text.
   std::vector<std::size_t> line_starts_;
+  /// Code points of original_ before byte k * kMarkStride, so that a column on a very long
+  /// line is found without counting from the line start; empty for a text under 4 KB.
+  static constexpr std::size_t kMarkStride = 4096;
+  std::vector<std::size_t> code_point_marks_;
+  void mark_code_points();
+  std::size_t code_points_before(std::size_t original_offset) const;
   std::vector<Paragraph> paragraphs_;
   std::vector<Span> sentences_;
 };

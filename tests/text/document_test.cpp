@@ -151,3 +151,22 @@ TEST_CASE("space_length agrees with is_space", "[utf8]") {
     CHECK(space_length(s, 0) == (space ? s.size() : 0));
   }
 }
+
+TEST_CASE("columns on a line longer than the position index step", "[document]") {
+  // 5,000 syllables (15,000 bytes) on line 2 after a BOM and a CRLF line end, with a decomposed
+  // syllable (NFD, 6 bytes) in the middle: columns count code points of the original.
+  std::string line;
+  for (int i = 0; i < 2500; ++i) line += "가";
+  line += "\xE1\x84\x80\xE1\x85\xA1";  // 가 as two jamo: two code points in the original
+  for (int i = 0; i < 2500; ++i) line += "나";
+  line += "x";
+  const std::string text =
+      "\xEF\xBB\xBF"
+      "제목\r\n" +
+      line + "\r\n";
+  const auto doc = factlint::test::make_document(text);
+  const std::size_t x = doc.text().find('x');
+  CHECK(doc.position(x) == Position{2, 5003});
+  CHECK(doc.position(doc.text().find("나")) == Position{2, 2503});
+  CHECK(doc.position(doc.line(1).begin + 3 * 1000) == Position{2, 1001});
+}

@@ -1,0 +1,55 @@
+#include "checks/facts.h"
+
+#include "text/document.h"
+
+namespace factlint {
+
+const std::vector<quotes::Quotation>& DocumentFacts::quotations() const {
+  if (!quotations_) quotations_ = quotes::find_quotations(doc_);
+  return *quotations_;
+}
+
+const std::vector<extract::Attribution>& DocumentFacts::attributions() const {
+  if (!quote_facts_) quote_facts_ = extract::find_quote_facts(doc_.text());
+  return quote_facts_->attributions;
+}
+
+const std::vector<extract::Speaker>& DocumentFacts::people() const {
+  if (!quote_facts_) quote_facts_ = extract::find_quote_facts(doc_.text());
+  return quote_facts_->people;
+}
+
+const std::vector<extract::DateExpr>& DocumentFacts::dates() const {
+  if (!dates_) dates_ = extract::find_dates(doc_.text(), published_);
+  return *dates_;
+}
+
+std::span<const extract::Figure> DocumentFacts::figures(std::size_t sentence) const {
+  if (figure_starts_.empty()) {
+    const std::vector<Span>& sentences = doc_.sentences();
+    figure_starts_.reserve(sentences.size() + 1);
+    for (const Span& s : sentences) {
+      figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
+      for (extract::Figure& f : extract::find_figures(doc_.text(), s)) {
+        figures_.push_back(std::move(f));
+      }
+    }
+    figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
+    figures_.shrink_to_fit();
+  }
+  return std::span<const extract::Figure>(figures_).subspan(
+      figure_starts_[sentence], figure_starts_[sentence + 1] - figure_starts_[sentence]);
+}
+
+const DocumentFacts& facts_of(const Document& doc, const LintContext& context,
+                              std::unique_ptr<DocumentFacts>& own) {
+  const DocumentFacts* shared = context.facts;
+  if (shared != nullptr && &shared->document() == &doc &&
+      shared->published() == context.published) {
+    return *shared;
+  }
+  own = std::make_unique<DocumentFacts>(doc, context.published);
+  return *own;
+}
+
+}  // namespace factlint

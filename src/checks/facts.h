@@ -1,0 +1,63 @@
+#pragma once
+/// What the extractors find in one document, computed once and shared by the checks.
+///
+/// Several checks read the same facts: the three attribution checks need the quotations and
+/// their speakers, the date checks the dates, the fact checks the figures of every sentence.
+/// Extracting them once per check would repeat the most expensive work of a run, so the linter
+/// keeps one DocumentFacts per document (LintContext::facts) and each fact is extracted on first
+/// use. A check run on its own, without a linter, gets a private instance from facts_of().
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "checks/check.h"
+#include "extract/date.h"
+#include "extract/figure.h"
+#include "extract/quote.h"
+#include "text/quotes.h"
+
+namespace factlint {
+
+class DocumentFacts {
+ public:
+  /// `published` resolves relative dates, as in extract::find_dates.
+  DocumentFacts(const Document& doc, std::optional<CivilDate> published)
+      : doc_(doc), published_(published) {}
+  DocumentFacts(const DocumentFacts&) = delete;
+  DocumentFacts& operator=(const DocumentFacts&) = delete;
+
+  const Document& document() const { return doc_; }
+  std::optional<CivilDate> published() const { return published_; }
+
+  /// quotes::find_quotations(doc).
+  const std::vector<quotes::Quotation>& quotations() const;
+  /// extract::find_attributions(doc.text()).
+  const std::vector<extract::Attribution>& attributions() const;
+  /// extract::find_people(doc.text()).
+  const std::vector<extract::Speaker>& people() const;
+  /// extract::find_dates(doc.text(), published).
+  const std::vector<extract::DateExpr>& dates() const;
+  /// extract::find_figures(doc.text(), doc.sentences()[sentence]).
+  std::span<const extract::Figure> figures(std::size_t sentence) const;
+
+ private:
+  const Document& doc_;
+  std::optional<CivilDate> published_;
+  mutable std::optional<std::vector<quotes::Quotation>> quotations_;
+  mutable std::optional<extract::QuoteFacts> quote_facts_;
+  mutable std::optional<std::vector<extract::DateExpr>> dates_;
+  /// The figures of all sentences in order; sentence i owns
+  /// [figure_starts_[i], figure_starts_[i + 1]).
+  mutable std::vector<extract::Figure> figures_;
+  mutable std::vector<std::uint32_t> figure_starts_;
+};
+
+/// The run's shared facts when `context` carries them for `doc` (and the same publication
+/// date); otherwise builds them in `own` and returns that.
+const DocumentFacts& facts_of(const Document& doc, const LintContext& context,
+                              std::unique_ptr<DocumentFacts>& own);
+
+}  // namespace factlint

@@ -18,6 +18,8 @@ namespace factlint {
 
 namespace {
 
+constexpr std::size_t kCheckpointStride = 4096;
+
 /// Line and column of `offset` in raw bytes that may be invalid after `offset` (used only for
 /// the invalid-UTF-8 error, before a Document exists).
 Position raw_position(std::string_view bytes, std::size_t bom, std::size_t offset) {
@@ -238,6 +240,18 @@ void Document::index_lines() {
     line_starts_.push_back(i + 1);
   // A final line end does not open an empty last line.
   if (line_starts_.size() > 1 && line_starts_.back() == t.size()) line_starts_.pop_back();
+  const std::string_view o = original();
+  checkpoints_.assign(o.size() / kCheckpointStride + 1, 0);
+  for (std::size_t k = 1; k < checkpoints_.size(); ++k) {
+    checkpoints_[k] = checkpoints_[k - 1] + utf8::count_code_points(o.substr(
+                                                (k - 1) * kCheckpointStride, kCheckpointStride));
+  }
+}
+
+std::size_t Document::code_points_before(std::size_t at) const {
+  const std::size_t k = at / kCheckpointStride;
+  return checkpoints_[k] +
+         utf8::count_code_points(original().substr(k * kCheckpointStride, at % kCheckpointStride));
 }
 
 Span Document::line(std::size_t index) const {
@@ -259,7 +273,12 @@ Position Document::position(std::size_t offset) const {
   const std::size_t index = line_of(offset);
   const std::size_t start = to_original(line_starts_[index]);
   const std::size_t at = to_original(offset);
-  return {index + 1, utf8::count_code_points(original().substr(start, at - start)) + 1};
+  // Counting bytes that are not UTF-8 continuation bytes is additive over any split, so the
+  // checkpoints need not fall on character boundaries.
+  const std::size_t column = at - start < kCheckpointStride
+                                 ? utf8::count_code_points(original().substr(start, at - start))
+                                 : code_points_before(at) - code_points_before(start);
+  return {index + 1, column + 1};
 }
 
 bool Document::touches_blanked(Span span) const {

@@ -110,6 +110,8 @@ class Document {
   Document() = default;
   std::string_view body() const { return std::string_view(original_).substr(bom_); }
   void index_lines();
+  /// Code points of the original before byte `at` (see checkpoints_).
+  std::size_t code_points_before(std::size_t at) const;
   void find_paragraphs(const std::vector<Span>* blocks);
   void split_sentences(Span range, bool soft_line_ends);
 
@@ -124,6 +126,9 @@ class Document {
   OffsetMap line_end_map_;    ///< LF-normalized text -> original body.
   OffsetMap nfc_map_;         ///< analysis text -> LF-normalized text.
   std::vector<std::size_t> line_starts_;
+  /// Code points of the original before every kCheckpointStride-th byte, so that a column on a
+  /// very long line costs a bounded count instead of a count from the line start.
+  std::vector<std::size_t> checkpoints_;
   std::vector<Paragraph> paragraphs_;
   std::vector<Span> sentences_;
 };

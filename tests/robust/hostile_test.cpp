@@ -301,3 +301,24 @@ TEST_CASE("decomposed (NFD) and CRLF copies of every fixture get the same findin
   CHECK(fixtures > 40);
   CHECK(findings > 100);
 }
+
+TEST_CASE("columns far into a line count code points exactly", "[hostile][document]") {
+  // Lines that cross the 4 KiB checkpoints of the column index at every alignment, with a BOM,
+  // CRLF and decomposed syllables in front: the column must equal a plain count.
+  const std::string nfd = "\xE1\x84\x83\xE1\x85\xA5\xE1\x86\xBA";  // 덧 as three jamo
+  for (std::size_t shift = 0; shift < 4; ++shift) {
+    std::string text = "\xEF\xBB\xBF첫 줄\r\n" + std::string(shift, 'a');
+    std::size_t column = 1 + shift;
+    for (int i = 0; text.size() < 9000; ++i) {
+      text += i % 7 == 0 ? nfd : i % 3 == 0 ? std::string("x") : std::string("가");
+      column += i % 7 == 0 ? 3 : 1;
+    }
+    text += " 88,9%";
+    column += 1;
+    const Document doc = make_document(text);
+    CHECK(describe(doc, lint_all(doc)) ==
+          std::vector<std::string>{fmt::format(
+              "2:{} number/decimal-separator: decimal point written as a comma: write '88.9%'",
+              column)});
+  }
+}

@@ -1,5 +1,5 @@
 #pragma once
-// Helpers for the robustness tests: the linter with every default rule, invariants every lint
+// Shared by the robustness tests: the linter with every default rule, invariants every lint
 // result must keep, and all output formats written to a stream that only counts.
 
 #include <fmt/format.h>

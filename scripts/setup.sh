@@ -4,7 +4,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(cmake g++ make libboost1.81-dev libboost-json1.81-dev libicu-dev libtomlplusplus-dev
-          libfmt-dev libcli11-dev catch2 libmd4c-dev libgumbo-dev)
+          libfmt-dev libcli11-dev catch2 libmd4c-dev libgumbo-dev libbenchmark-dev)
 # Node.js and npm bring Microsoft's SARIF validator for the tests; most machines have them.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()

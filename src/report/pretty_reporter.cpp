@@ -50,7 +50,20 @@ struct Snippet {
   std::string underline;
 };
 
-Snippet cut(std::string_view line, std::size_t begin, std::size_t end, std::size_t avail) {
+Snippet cut(std::string_view whole, std::size_t begin, std::size_t end, std::size_t avail) {
+  // Only a stretch of bytes around the finding can be shown: look at no more than that, so a
+  // file that is one 10 MB line with many findings is not decoded once per finding. A cell is
+  // at most 4 bytes plus zero-width marks; 16 bytes a cell leaves room for those.
+  const std::size_t reach = 16 * std::max<std::size_t>(avail, 40);
+  std::size_t lo = begin > reach ? begin - reach : 0;
+  std::size_t hi = std::min(whole.size(), std::max(begin, lo) + reach);
+  while (lo > 0 && (static_cast<unsigned char>(whole[lo]) & 0xC0) == 0x80) --lo;
+  while (hi < whole.size() && (static_cast<unsigned char>(whole[hi]) & 0xC0) == 0x80) ++hi;
+  const bool clipped_front = lo > 0;
+  const bool clipped_back = hi < whole.size();
+  const std::string_view line = whole.substr(lo, hi - lo);
+  begin -= lo;
+  end = end > lo ? end - lo : 0;
   struct Cell {
     std::size_t offset;
     std::size_t width;
@@ -68,7 +81,7 @@ Snippet cut(std::string_view line, std::size_t begin, std::size_t end, std::size
   // Choose the window [first, last) of cells.
   std::size_t first = 0;
   std::size_t last = cells.size() - 1;
-  if (total > avail && avail > 10) {
+  if ((total > avail || clipped_front || clipped_back) && avail > 10) {
     std::size_t start_cell = 0;
     while (start_cell + 1 < cells.size() && cells[start_cell].offset < begin) ++start_cell;
     const std::size_t lead = avail / 4;
@@ -81,7 +94,7 @@ Snippet cut(std::string_view line, std::size_t begin, std::size_t end, std::size
       used += cells[last++].width;
   }
   Snippet s;
-  if (first > 0) {
+  if (first > 0 || clipped_front) {
     s.text += "...";
     s.underline += "   ";
   }
@@ -101,7 +114,7 @@ Snippet cut(std::string_view line, std::size_t begin, std::size_t end, std::size
     }
     if (c == last) break;
   }
-  if (last < cells.size() - 1) s.text += "...";
+  if (last < cells.size() - 1 || clipped_back) s.text += "...";
   while (!s.underline.empty() && s.underline.back() == ' ') s.underline.pop_back();
   return s;
 }

@@ -3,6 +3,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <string>
 
 namespace factlint {
 
@@ -16,7 +17,7 @@ struct State {
   Span block{0, 0};
   bool in_block = false;
   int link_depth = 0;
-  std::string_view link_href;
+  std::string link_href;  ///< A copy: md4c may free the href it passes once enter_span returns.
 
   void close_block() {
     if (in_block) blocks.push_back(block);
@@ -53,7 +54,7 @@ int enter_span(MD_SPANTYPE type, void* detail, void* user) {
   if (type == MD_SPAN_A) {
     ++s->link_depth;
     const auto* a = static_cast<const MD_SPAN_A_DETAIL*>(detail);
-    s->link_href = std::string_view(a->href.text, a->href.size);
+    s->link_href.assign(a->href.text, a->href.size);
   }
   return 0;
 }

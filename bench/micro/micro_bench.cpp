@@ -1,0 +1,195 @@
+// Micro-benchmarks of the parts a lint run spends its time in: loading the document model (plain
+// text, CRLF, decomposed Hangul, Markdown), the rule-pack matcher over the default packs, each
+// extractor and the whole lint. Each reports bytes/second over real Korean news, read at run time
+// from $FACTLINT_CORPUS (the articles.jsonl of the Wikinews corpus; by default
+// ../shared/corpus/wikinews-ko/articles.jsonl next to the source tree) and never stored here.
+//
+//   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DFACTLINT_BUILD_BENCHMARKS=ON
+//   cmake --build build-bench --target factlint_bench && build-bench/factlint_bench
+
+#include <benchmark/benchmark.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <boost/json.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "extract/date.h"
+#include "extract/number.h"
+#include "extract/quote.h"
+#include "lint/linter.h"
+#include "rules/library.h"
+#include "rules/matcher.h"
+#include "rules/pack_check.h"
+#include "text/document.h"
+
+namespace fs = std::filesystem;
+using namespace factlint;
+
+namespace {
+
+fs::path corpus_path() {
+  if (const char* env = std::getenv("FACTLINT_CORPUS")) return env;
+  return fs::path(FACTLINT_SOURCE_DIR) / ".." / "shared" / "corpus" / "wikinews-ko" /
+         "articles.jsonl";
+}
+
+/// Every article as "title, blank line, body", one after another (the shape of bench/run.sh).
+const std::string& corpus_text() {
+  static const std::string text = [] {
+    std::ifstream in(corpus_path());
+    if (!in) {
+      std::fprintf(stderr, "factlint_bench: no corpus at %s (set FACTLINT_CORPUS)\n",
+                   corpus_path().c_str());
+      std::exit(2);
+    }
+    std::string all;
+    for (std::string line; std::getline(in, line);) {
+      const auto article = boost::json::parse(line).as_object();
+      all += std::string(article.at("title").as_string()) + "\n\n" +
+             std::string(article.at("text").as_string()) + "\n\n";
+    }
+    return all;
+  }();
+  return text;
+}
+
+const std::string& crlf_text() {
+  static const std::string text = [] {
+    std::string out;
+    for (char c : corpus_text()) {
+      if (c == '\n') out += '\r';
+      out += c;
+    }
+    return out;
+  }();
+  return text;
+}
+
+const std::string& nfd_text() {
+  static const std::string text = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+    std::string out;
+    nfd->normalize(icu::UnicodeString::fromUTF8(corpus_text()), err).toUTF8String(out);
+    return out;
+  }();
+  return text;
+}
+
+/// The corpus as Markdown: titles as headings, and some emphasis and links in the prose.
+const std::string& markdown_text() {
+  static const std::string text = [] {
+    std::string out = "---\ndate: 2024-03-06\n---\n";
+    bool title = true;
+    std::size_t line = 0;
+    for (std::size_t i = 0, next; i < corpus_text().size(); i = next + 1) {
+      next = corpus_text().find('\n', i);
+      if (next == std::string::npos) next = corpus_text().size();
+      const std::string_view l(corpus_text().data() + i, next - i);
+      if (l.empty()) {
+        out += '\n';
+        continue;
+      }
+      if (title) out += "# ";
+      out += l;
+      if (++line % 5 == 0) out += " **강조** [링크](https://example.com/a) `code`";
+      out += '\n';
+      title = false;
+      if (next + 2 < corpus_text().size() && corpus_text()[next + 1] == '\n' &&
+          corpus_text()[next + 2] == '\n')
+        title = true;
+    }
+    return out;
+  }();
+  return text;
+}
+
+Document load(const std::string& bytes, Document::Format format) {
+  return std::get<Document>(Document::from_bytes("bench", bytes, format));
+}
+
+const Document& corpus_document() {
+  static const Document doc = load(corpus_text(), Document::Format::text);
+  return doc;
+}
+
+const PackLibrary& library() {
+  static const auto lib = PackLibrary::load_installed();
+  return *std::get<std::unique_ptr<PackLibrary>>(lib);
+}
+
+void load_benchmark(benchmark::State& state, const std::string& bytes, Document::Format format) {
+  for (auto _ : state) benchmark::DoNotOptimize(load(bytes, format));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes.size()));
+}
+
+void BM_DocumentText(benchmark::State& s) {
+  load_benchmark(s, corpus_text(), Document::Format::text);
+}
+void BM_DocumentCrlf(benchmark::State& s) {
+  load_benchmark(s, crlf_text(), Document::Format::text);
+}
+void BM_DocumentNfd(benchmark::State& s) { load_benchmark(s, nfd_text(), Document::Format::text); }
+void BM_DocumentMarkdown(benchmark::State& s) {
+  load_benchmark(s, markdown_text(), Document::Format::markdown);
+}
+
+void BM_MatcherDefaultPacks(benchmark::State& state) {
+  const Matcher& matcher = library().builtin().compiled->matcher();
+  const std::string_view text = corpus_document().text();
+  std::vector<Match> found;
+  for (auto _ : state) {
+    found.clear();
+    matcher.find_all(text, found);
+    benchmark::DoNotOptimize(found.data());
+  }
+  state.counters["matches"] = static_cast<double>(found.size());
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+template <class Extract>
+void extract_benchmark(benchmark::State& state, Extract extract) {
+  const std::string_view text = corpus_document().text();
+  std::size_t count = 0;
+  for (auto _ : state) {
+    auto found = extract(text);
+    count = found.size();
+    benchmark::DoNotOptimize(found.data());
+  }
+  state.counters["found"] = static_cast<double>(count);
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+void BM_ExtractNumbers(benchmark::State& s) { extract_benchmark(s, extract::find_numbers); }
+void BM_ExtractDates(benchmark::State& s) {
+  extract_benchmark(s, [](std::string_view t) {
+    return extract::find_dates(t, CivilDate{2024, 3, 6});
+  });
+}
+void BM_ExtractQuotes(benchmark::State& s) { extract_benchmark(s, extract::find_attributions); }
+
+void BM_LintAllRules(benchmark::State& state) {
+  const Linter& linter = *library().builtin().linter;
+  for (auto _ : state) benchmark::DoNotOptimize(linter.lint(corpus_document(), LintContext{}, {}));
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(state.iterations() * corpus_document().text().size()));
+}
+
+}  // namespace
+
+BENCHMARK(BM_DocumentText)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DocumentCrlf)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DocumentNfd)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DocumentMarkdown)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MatcherDefaultPacks)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractNumbers)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractDates)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractQuotes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LintAllRules)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and runs each for a
-# bounded time on its seed corpus (fuzz/corpus/<target>/).
+# Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ (where
+# scripts/test-sanitized.sh also builds the sanitized test suite) and runs each for a bounded
+# time on its seed corpus (fuzz/corpus/<target>/).
 #
 #   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     default: 30 seconds, every target
 #
@@ -18,8 +19,7 @@ build=${FACTLINT_FUZZ_BUILD_DIR:-"$here/build-fuzz"}
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$here" -B "$build" -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
-  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DFACTLINT_BUILD_FUZZERS=ON -DFACTLINT_BUILD_TESTS=OFF \
-  "${launcher[@]}" >&2
+  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DFACTLINT_BUILD_FUZZERS=ON "${launcher[@]}" >&2
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" >&2
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

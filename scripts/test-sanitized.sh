@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Builds factlint and its tests with AddressSanitizer and UndefinedBehaviorSanitizer in a
-# separate build folder (build-sanitize/) and runs the whole suite there. Any leak, memory error
-# or undefined behaviour fails the run. -O1 -g1 keeps the build and the run short enough for CI.
-# Needs what scripts/setup.sh installs.
+# Builds factlint and its tests with clang, AddressSanitizer and UndefinedBehaviorSanitizer in a
+# separate build folder (build-fuzz/, shared with fuzz/run.sh so that CI compiles the sanitized
+# code once for both) and runs the whole suite there. Any leak, memory error or undefined
+# behaviour fails the run. -O1 -g1 keeps the build and the run short enough for CI.
+# Needs what scripts/setup.sh and fuzz/setup.sh install.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${FACTLINT_SANITIZE_BUILD_DIR:-"$here/build-sanitize"}
+build=${FACTLINT_FUZZ_BUILD_DIR:-"$here/build-fuzz"}
+"$here/fuzz/setup.sh"
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S "$here" -B "$build" -DFACTLINT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug \
-  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" "${launcher[@]}" >&2
+cmake -S "$here" -B "$build" -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
+  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DFACTLINT_BUILD_FUZZERS=ON "${launcher[@]}" >&2
 cmake --build "$build" -j "$(nproc)" >&2
 # The SARIF validator is the same npm package as in the main build; reuse it when present.
 main_tools=${FACTLINT_BUILD_DIR:-"$here/build"}/tools

@@ -82,7 +82,8 @@ FixResult fix_all(const Linter& linter, const Document& doc, const LintContext& 
   total.text = std::string(doc.original());
   std::vector<Diagnostic> found = linter.lint(doc, context, severities);
   for (int round = 0; round < kMaxRounds; ++round) {
-    auto loaded = Document::from_bytes(doc.path(), total.text);
+    // The format of the document, not of its name: batch mode and stdin name documents freely.
+    auto loaded = Document::from_bytes(doc.path(), total.text, doc.format());
     const Document* current = std::get_if<Document>(&loaded);
     if (current == nullptr) break;  // Cannot happen: fixes are valid UTF-8 at character bounds.
     if (round > 0) found = linter.lint(*current, context, severities);

@@ -27,3 +27,27 @@ TEST_CASE("Markdown autolink whose href md4c builds and frees (fuzz_document)",
   CHECK(doc.text().find("http") == std::string_view::npos);
   test::check_invariants(doc, lint_all(doc));
 }
+
+TEST_CASE("HTML of one space: positions are in the original, after removed markup (fuzz_document)",
+          "[fuzz][html]") {
+  // The space is markup-only whitespace, removed from the prose; the (empty) first line of the
+  // prose begins after it, at column 2 of the file. The fuzz target wrongly required column 1.
+  auto loaded = Document::from_bytes("fuzz", " ", Document::Format::html);
+  REQUIRE(std::holds_alternative<Document>(loaded));
+  const Document& doc = std::get<Document>(loaded);
+  REQUIRE(doc.line_count() == 1);
+  CHECK(doc.line_of(doc.line(0).begin) == 0);
+  CHECK(doc.position(doc.line(0).begin) == Position{1, 2});
+}
+
+TEST_CASE("fixes of an HTML document named without .html edit the right bytes (fuzz_lint)",
+          "[fuzz][html][fix]") {
+  // fix_all reloaded the text between rounds with the format of its name ("fuzz": plain text),
+  // so fixes found in the HTML reading landed at plain-text offsets, inside another character.
+  const std::string html = std::string("\0\0<p>항목 0,5배</p>\n", 22);
+  auto loaded = Document::from_bytes("fuzz", html, Document::Format::html);
+  REQUIRE(std::holds_alternative<Document>(loaded));
+  const FixResult fixed = fix_all(test::default_linter(), std::get<Document>(loaded), {}, {});
+  CHECK(fixed.applied == 1);
+  CHECK(fixed.text == std::string("\0\0<p>항목 0.5배</p>\n", 22));
+}

@@ -1,4 +1,4 @@
-// The whole run on arbitrary bytes: load as text and as Markdown, lint with every default rule,
+// The whole run on arbitrary bytes: load as text, Markdown and HTML, lint with every default rule,
 // check the findings, apply the fixes (which must stay in bounds and never overlap), lint the
 // fixed text again, and require that fixing converges.
 
@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Linter& linter = fuzz::default_linter();
   LintContext context;
   context.published = CivilDate{2024, 2, 29};
-  for (Document::Format format : {Document::Format::text, Document::Format::markdown}) {
+  for (Document::Format format :
+       {Document::Format::text, Document::Format::markdown, Document::Format::html}) {
     auto loaded = Document::from_bytes("fuzz", bytes, format);
     if (!std::holds_alternative<Document>(loaded)) continue;
     const Document& doc = std::get<Document>(loaded);

@@ -37,7 +37,8 @@ TEST_CASE("config errors carry the position of the offending value", "[config]")
         "cfg.toml:2:29: error: unknown rule 'number/decimal-separatr' (see factlint --list-rules)");
   e = error_of("publish = 2024-03-06\n");
   CHECK(e.format() ==
-        "cfg.toml:1:11: error: unknown setting 'publish' (expected published, packs, exclude or rules)");
+        "cfg.toml:1:11: error: unknown setting 'publish' (expected published, packs, exclude or "
+        "rules)");
   e = error_of("published = \"2023-02-29\"\n");
   CHECK(e.format() == "cfg.toml:1:13: error: published: expected a date such as 2024-03-06");
   e = error_of("[rules]\n\"duplicate/caption\" = 3\n");

@@ -90,7 +90,8 @@ TEST_CASE("exclude patterns: the last matching pattern wins, ! re-includes", "[e
   CHECK(decide({"\\!bang.md"}, "!bang.md") == true);
 }
 
-TEST_CASE("exclude patterns: paths outside the base never match, and empty patterns are refused", "[exclude]") {
+TEST_CASE("exclude patterns: paths outside the base never match, and empty patterns are refused",
+          "[exclude]") {
   ExcludeList list("/base/sub");
   REQUIRE(list.add("*.md"));
   CHECK(list.decide("/base/x.md", false) == std::nullopt);

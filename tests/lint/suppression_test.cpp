@@ -96,9 +96,9 @@ TEST_CASE("a category silences every rule in it", "[suppression]") {
   CHECK(findings("<!-- factlint-disable-next-line house -->\n" + kLine) ==
         Strings{"2:style/banned"});
   // A category is a whole segment: "hou" is not "house" (and is reported as unknown).
-  CHECK(findings("<!-- factlint-disable-next-line hou -->\n" + kLine) ==
-        Strings{"1:factlint/unknown-rule", "2:style/banned", "2:house/loanword",
-                "2:house/spacing"});
+  CHECK(
+      findings("<!-- factlint-disable-next-line hou -->\n" + kLine) ==
+      Strings{"1:factlint/unknown-rule", "2:style/banned", "2:house/loanword", "2:house/spacing"});
   CHECK(selector_matches("house/", "house/loanword"));
   CHECK(selector_matches("house", "house/loanword"));
   CHECK(selector_matches("house/loanword", "house/loanword"));
@@ -134,9 +134,9 @@ TEST_CASE("only comments on their own line count", "[suppression]") {
 TEST_CASE("findings on the comment lines themselves are dropped", "[suppression]") {
   // The rule id inside a comment is not article text: no style/banned or house/loanword there,
   // only the warning that no rule has that id.
-  CHECK(findings("<!-- factlint-disable-next-line 아무튼 -->\n" + kLine) ==
-        Strings{"1:factlint/unknown-rule", "2:style/banned", "2:house/loanword",
-                "2:house/spacing"});
+  CHECK(
+      findings("<!-- factlint-disable-next-line 아무튼 -->\n" + kLine) ==
+      Strings{"1:factlint/unknown-rule", "2:style/banned", "2:house/loanword", "2:house/spacing"});
   CHECK(findings("<!-- factlint-enable 제미니 -->\n") == Strings{"1:factlint/unknown-rule"});
 }
 

@@ -97,7 +97,9 @@ class DuplicateCheck final : public Check {
     for (const Paragraph& para : doc.paragraphs()) {
       std::size_t caption_lines = 0;
       for (std::size_t i = para.first_line; i <= para.last_line; ++i) {
+        // The paragraph's part of the line: HTML blocks (two figures, say) can share a line.
         Span line = doc.line(i);
+        line = {std::max(line.begin, para.span.begin), std::min(line.end, para.span.end)};
         const std::optional<Span> figcaption = figcaption_on(doc, line);
         if (figcaption) line = *figcaption;
         CaptionInfo info = classify_caption(doc.slice(line));
@@ -137,9 +139,10 @@ class DuplicateCheck final : public Check {
     if (d == nullptr) return;
     d->related.push_back(
         {earlier.span, context.lang == Lang::ko ? "처음 나온 곳" : "first written here"});
-    if (adjacent) {
-      // Deleting a pasted-twice caption together with its line end is always safe: the text
-      // that stays is identical.
+    // Deleting a pasted-twice caption together with its line end is always safe when the caption
+    // is a line of its own below the first: the text that stays is identical. (Two HTML
+    // figcaptions can share a line; deleting it would take both.)
+    if (adjacent && index > earlier.line && line == doc.line(index)) {
       const bool last = index + 1 == doc.line_count();
       const Span removed = last ? Span{doc.line(index - 1).end, line.end}
                                 : Span{line.begin, doc.line(index + 1).begin};

@@ -51,3 +51,21 @@ TEST_CASE("fixes of an HTML document named without .html edit the right bytes (f
   CHECK(fixed.applied == 1);
   CHECK(fixed.text == std::string("\0\0<p>항목 0.5배</p>\n", 22));
 }
+
+TEST_CASE("two identical HTML figcaptions on one line: reported, no line deletion (fuzz_lint)",
+          "[fuzz][html][duplicate]") {
+  // The deletion fix for an adjacent repeat took the previous line's end; with both captions on
+  // line 1 that was line(-1).
+  const std::string html =
+      "<figure><figcaption>사진 설명</figcaption></figure>"
+      "<figure><figcaption>사진 설명</figcaption></figure>";
+  auto loaded = Document::from_bytes("draft.html", html, Document::Format::html);
+  REQUIRE(std::holds_alternative<Document>(loaded));
+  const Document& doc = std::get<Document>(loaded);
+  const auto found = lint_all(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rule == "duplicate/caption");
+  CHECK(doc.position(found[0].span.begin) == Position{1, 68});
+  CHECK(found[0].fix.empty());
+  test::check_invariants(doc, found);
+}

@@ -15,6 +15,9 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_document fuzz_extract fuzz_config fuzz_pack fuzz_lint)
 build=${FACTLINT_FUZZ_BUILD_DIR:-"$here/build-fuzz"}
+# A fixed seed by default, so that a CI run explores the same inputs each time it sees the same
+# code; FACTLINT_FUZZ_SEED=0 lets libFuzzer pick one (for longer local runs).
+seed=${FACTLINT_FUZZ_SEED:-1}
 "$here/fuzz/setup.sh"
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -27,7 +30,7 @@ status=0
 for t in "${targets[@]}"; do
   mkdir -p "$build/corpus/$t"
   echo "fuzz: $t for ${seconds}s" >&2
-  if ! "$build/fuzz/$t" -max_total_time="$seconds" -max_len=8192 -timeout=20 -rss_limit_mb=4096 \
+  if ! "$build/fuzz/$t" -seed="$seed" -max_total_time="$seconds" -max_len=8192 -timeout=20 -rss_limit_mb=4096 \
       -print_final_stats=1 -artifact_prefix="$build/crash-$t-" \
       "$build/corpus/$t" "$here/fuzz/corpus/$t" 2>"$build/$t.log"; then
     tail -n 60 "$build/$t.log" >&2

@@ -5,18 +5,13 @@
 #
 # For each size it builds one text file by repeating the corpus articles, then times
 # `factlint --format line` (all default rules on) next to `wc -m` on the same file, and prints
-# MB/s and peak RSS. It also lints the corpus as one file per article (a folder of ~650 files).
+# MB/s and peak RSS. It also lints a folder of ~2,000 article files (the corpus three times)
+# with -j 1 and with every core.
 # Needs a release build in build/ (scripts/setup.sh makes one) and /usr/bin/time.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# The corpus sits next to the repository (or next to the folder of worktrees).
-corpus=${FACTLINT_CORPUS:-}
-if [ -z "$corpus" ]; then
-  for dir in "$here/../shared" "$here/../../shared"; do
-    [ -f "$dir/corpus/wikinews-ko/articles.jsonl" ] && corpus="$dir/corpus/wikinews-ko/articles.jsonl" && break
-  done
-fi
-corpus=${corpus:-"$here/../shared/corpus/wikinews-ko/articles.jsonl"}
+. "$here/bench/lib.sh"
+corpus=$(bench_corpus)
 bin=${FACTLINT_BIN:-"$here/build/factlint"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,40 +19,12 @@ trap 'rm -rf "$work"' EXIT
 [ -x "$bin" ] || { echo "bench: build factlint first (scripts/setup.sh)" >&2; exit 2; }
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10 100)
-
-python3 - "$corpus" "$work" <<'PY'
-import json, os, sys
-corpus, work = sys.argv[1], sys.argv[2]
-os.makedirs(os.path.join(work, "articles"))
-with open(corpus, encoding="utf-8") as f, open(os.path.join(work, "all.txt"), "w", encoding="utf-8") as all_:
-    for line in f:
-        a = json.loads(line)
-        text = a["title"] + "\n\n" + a["text"] + "\n"
-        all_.write(text + "\n")
-        with open(os.path.join(work, "articles", a["id"] + ".txt"), "w", encoding="utf-8") as one:
-            one.write(text)
-PY
-
-# Runs a command under /usr/bin/time; prints "seconds peak_kib".
-measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  cat "$work/time"
-}
+bench_prepare "$corpus" "$work"
+measure() { bench_measure "$work/time" "$@"; }
 
 printf '%-22s %10s %10s %10s %12s %8s %10s\n' input MB factlint_s MB/s peak_RSS_MiB RSS/MB wc_m_MB/s
 for mb in "${sizes[@]}"; do
-  file="$work/corpus-${mb}MB.txt"
-  target=$((mb * 1024 * 1024))
-  : >"$file"
-  while [ "$(stat -c %s "$file")" -lt "$target" ]; do cat "$work/all.txt" >>"$file"; done
-  truncate -s "$target" "$file"
-  # Cut at the last line end so the file stays valid UTF-8.
-  python3 - "$file" <<'PY'
-import sys
-p = sys.argv[1]
-data = open(p, "rb").read()
-open(p, "wb").write(data[: data.rfind(b"\n") + 1])
-PY
+  file=$(bench_sized "$work" "$mb")
   bytes=$(stat -c %s "$file")
   read -r secs kib < <(measure "$bin" --format line --fail-on none "$file")
   read -r wsecs _ < <(measure wc -m "$file")
@@ -65,8 +32,16 @@ PY
     mbs = b / 1048576; printf "%-22s %10.1f %10.3f %10.1f %12.1f %8.1f %10.1f\n", name, mbs, s,
       (s > 0 ? mbs / s : 0), k / 1024, k / 1024 / mbs, (w > 0 ? mbs / w : 0) }'
 done
-bytes=$(cat "$work"/articles/*.txt | wc -c)
-read -r secs kib < <(measure "$bin" --format line --fail-on none "$work/articles")
-awk -v b="$bytes" -v s="$secs" -v k="$kib" -v n="$(ls "$work/articles" | wc -l)" 'BEGIN {
-  mbs = b / 1048576; printf "%-22s %10.1f %10.3f %10.1f %12.1f %8.1f\n", n " article files", mbs, s,
-    (s > 0 ? mbs / s : 0), k / 1024, k / 1024 / mbs }'
+# A folder of ~2,000 article-sized files (the corpus three times), on one core and on all.
+mkdir "$work/folder"
+for copy in 1 2 3; do
+  for f in "$work"/articles/*.txt; do cp "$f" "$work/folder/$copy-$(basename "$f")"; done
+done
+bytes=$(cat "$work"/folder/*.txt | wc -c)
+n=$(ls "$work/folder" | wc -l)
+for jobs in 1 "$(nproc)"; do
+  read -r secs kib < <(measure "$bin" --format line --fail-on none -j "$jobs" "$work/folder")
+  awk -v b="$bytes" -v s="$secs" -v k="$kib" -v name="$n files, -j $jobs" 'BEGIN {
+    mbs = b / 1048576; printf "%-22s %10.1f %10.3f %10.1f %12.1f %8.1f\n", name, mbs, s,
+      (s > 0 ? mbs / s : 0), k / 1024, k / 1024 / mbs }'
+done

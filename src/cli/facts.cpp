@@ -38,6 +38,7 @@ namespace {
 
 struct FactsOptions {
   std::string path;
+  std::string stdin_filename;  ///< Names standard input: its format, its config's folder.
   std::string published;
   std::string lang;
   std::string format = "table";
@@ -362,7 +363,8 @@ void print_json(std::ostream& out, const Document& doc, const PublishedInfo& pub
 
 /// The `published` of the nearest .factlint.toml, validated as a lint run would.
 std::variant<std::optional<CivilDate>, UserError> config_published(const Input& input) {
-  const std::filesystem::path dir = input.is_stdin
+  // Standard input has a folder only when --stdin-filename gave it a name.
+  const std::filesystem::path dir = input.is_stdin && input.path == "-"
                                         ? std::filesystem::current_path()
                                         : std::filesystem::path(input.path).parent_path();
   const auto found = find_config(dir.empty() ? std::filesystem::path(".") : dir);
@@ -387,7 +389,11 @@ int run_facts(const FactsOptions& opt) {
     }
     published.source = "option";
   }
-  const Input input{opt.path, opt.path == "-"};
+  const bool is_stdin = opt.path.empty() || opt.path == "-";
+  const Input input{is_stdin && !opt.stdin_filename.empty() ? opt.stdin_filename
+                    : is_stdin                              ? std::string("-")
+                                                            : opt.path,
+                    is_stdin};
   if (!published.date) {
     auto from_config = config_published(input);
     if (auto* error = std::get_if<UserError>(&from_config)) {
@@ -435,7 +441,10 @@ int facts_main(int argc, char** argv) {
   FactsOptions opt;
   CLI::App app{"factlint facts: list the numbers, dates and quotes factlint reads in an article.",
                "factlint facts"};
-  app.add_option("file", opt.path, "The article (- for standard input)")->required();
+  app.add_option("file", opt.path, "The article (- or none for standard input)");
+  app.add_option("--stdin-filename", opt.stdin_filename,
+                 "Name for standard input: shown in the output, picks the format by its "
+                 "extension and the config from its folder");
   app.add_option("--published", opt.published,
                  "Publication date (YYYY-MM-DD) that resolves relative dates");
   app.add_option("--lang", opt.lang,
@@ -449,6 +458,10 @@ int facts_main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
+  }
+  if (opt.path.empty() && opt.stdin_filename.empty()) {
+    fmt::print(std::cerr, "factlint facts: error: no article (give a file, or - for stdin)\n");
+    return 2;
   }
   return run_facts(opt);
 }

@@ -1,6 +1,7 @@
 // `--stdin-filename NAME`: a draft piped in from an editor or a CMS hook is reported under NAME,
 // read in NAME's format and linted with the config of NAME's folder.
 
+#include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
 #include "support.h"
@@ -78,4 +79,24 @@ TEST_CASE("stdin: byte columns of an HTML draft start at the line, not after its
       r.out.find(
           R"("suggestions":[{"range":{"start":{"line":1,"column":12},"end":{"line":1,"column":13}},"text":"."}])") !=
       std::string::npos);
+}
+
+TEST_CASE("stdin: facts reads NAME's format and config", "[cli][stdin][facts-cli]") {
+  // fixtures/fact/.factlint.toml gives the publication date; .html reads the tags as markup.
+  const auto r = run_factlint({"facts", "--stdin-filename", "fact/draft.html", "--format", "json"},
+                              kFixtures, "<p>점유율은 <b>31%</b>였다.</p>\n");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const auto root = boost::json::parse(r.out).as_object();
+  CHECK(root.at("path") == "fact/draft.html");
+  CHECK(root.at("published").at("date") == "2024-03-06");
+  CHECK(root.at("published").at("source") == "config");
+  const auto& numbers = root.at("numbers").as_array();
+  REQUIRE(numbers.size() == 1);
+  CHECK(numbers[0].at("text") == "31%");
+  CHECK(numbers[0].at("column") == 12);  // a column of the HTML source
+  // Without a name and without a path there is nothing to read.
+  const auto none = run_factlint({"facts"}, kFixtures, "");
+  CHECK(none.exit_code == 2);
+  CHECK(none.err == "factlint facts: error: no article (give a file, or - for stdin)\n");
 }

@@ -13,9 +13,11 @@ namespace factlint {
 
 namespace {
 
-/// In HTML a fix edits the source through markup and character references: one that touches
-/// them is withheld (the finding stays), and a replacement is escaped so that it stays text.
-void keep_html_fixes_in_text(const Document& doc, std::vector<Diagnostic>& found) {
+/// In HTML and Markdown a fix edits the source through markup (and HTML character references):
+/// one that touches them is withheld (the finding stays), so that `--fix` never breaks a tag, an
+/// emphasis or a link. In HTML a replacement is escaped so that it stays text.
+void keep_fixes_off_markup(const Document& doc, std::vector<Diagnostic>& found) {
+  const bool html = doc.format() == Document::Format::html;
   for (Diagnostic& d : found) {
     const bool touches = std::any_of(d.fix.begin(), d.fix.end(), [&](const Edit& e) {
       return edit_touches_markup(doc.blanked(), e.span);
@@ -24,6 +26,7 @@ void keep_html_fixes_in_text(const Document& doc, std::vector<Diagnostic>& found
       d.fix.clear();
       continue;
     }
+    if (!html) continue;
     for (Edit& e : d.fix) {
       std::string escaped;
       for (char c : e.replacement) {
@@ -87,7 +90,7 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
     return true;
   };
   found.erase(std::unique(found.begin(), found.end(), same_fix), found.end());
-  if (doc.format() == Document::Format::html) keep_html_fixes_in_text(doc, found);
+  if (doc.format() != Document::Format::text) keep_fixes_off_markup(doc, found);
   return found;
 }
 

@@ -219,14 +219,15 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
       doc.analysis_ = std::string(doc.body());
       doc.has_rewrite_ = true;
     }
-    MarkdownLayout layout = blank_markdown(doc.analysis_);
+    MarkdownLayout layout = rewrite_markdown(doc.analysis_, doc.markup_map_);
     doc.blanked_ = std::move(layout.blanked);
     if (layout.date) doc.front_matter_date_ = std::move(*layout.date);
+    doc.index_lines();  // Same lines, other offsets: inline markup was removed.
     doc.find_paragraphs(&layout.blocks);
   } else if (format == Format::html) {
     if (!doc.has_rewrite_) doc.analysis_ = std::string(doc.body());
     doc.has_rewrite_ = true;
-    HtmlLayout layout = strip_html(doc.analysis_, doc.html_map_);
+    HtmlLayout layout = strip_html(doc.analysis_, doc.markup_map_);
     doc.blanked_ = std::move(layout.blanked);
     doc.captions_ = std::move(layout.captions);
     if (layout.date) doc.front_matter_date_ = std::move(*layout.date);
@@ -239,7 +240,7 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
 }
 
 std::size_t Document::to_original(std::size_t offset, bool toward_end) const {
-  const std::size_t nfc = html_map_.empty() ? offset : html_map_.to_source(offset, toward_end);
+  const std::size_t nfc = markup_map_.empty() ? offset : markup_map_.to_source(offset, toward_end);
   const std::size_t lf = nfc_map_.to_source(nfc, toward_end);
   return bom_ + line_end_map_.to_source(lf, toward_end);
 }

@@ -54,9 +54,10 @@ class Document {
 
   const std::string& path() const { return path_; }
   Format format() const { return format_; }
-  /// Markdown: ranges of the analysis text that are not prose (code, URLs, markup) and were
-  /// replaced by spaces, line ends kept. HTML: places where markup was removed and decoded
-  /// character references (see text/html.h). Checks about spacing must skip them.
+  /// Markdown: ranges of the analysis text that are not prose (code, URLs, block markup) and
+  /// were replaced by spaces, line ends kept, and empty spans where inline markup was removed
+  /// (see text/markdown.h). HTML: places where markup was removed and decoded character
+  /// references (see text/html.h). Checks about spacing must skip them.
   const std::vector<Span>& blanked() const { return blanked_; }
   /// True when `span` touches a blanked range.
   bool touches_blanked(Span span) const;
@@ -130,7 +131,7 @@ class Document {
   std::string analysis_;      ///< Empty unless has_rewrite_.
   OffsetMap line_end_map_;    ///< LF-normalized text -> original body.
   OffsetMap nfc_map_;         ///< NFC text -> LF-normalized text.
-  OffsetMap html_map_;        ///< HTML only: analysis text (prose) -> NFC text.
+  OffsetMap markup_map_;      ///< HTML, Markdown: analysis text (prose) -> NFC text.
   std::vector<std::size_t> line_starts_;
   /// Code points of original_ before byte k * kMarkStride, so that a column on a very long
   /// line is found without counting from the line start; empty for a text under 4 KB.

@@ -42,7 +42,7 @@ HtmlLayout strip_html(std::string& text, OffsetMap& map);
 bool is_html_path(std::string_view path);
 
 /// Whether a fix edit on `span` of the rewritten text could change markup or a character
-/// reference of the source (given `blanked` from HtmlLayout).
+/// reference of the source (given `blanked` from HtmlLayout or MarkdownLayout).
 bool edit_touches_markup(const std::vector<Span>& blanked, Span span);
 
 }  // namespace factlint

@@ -9,11 +9,16 @@ namespace factlint {
 
 namespace {
 
+constexpr std::size_t npos = std::string_view::npos;
+
 struct State {
   const char* base = nullptr;
   std::size_t size = 0;
   std::vector<Span> prose;  ///< Ranges that stay.
   std::vector<Span> blocks;
+  /// Source that is not prose and not markup either (code, raw HTML, entities, a URL shown as
+  /// text): it stays blanked in place rather than removed, so the words around it stay apart.
+  std::vector<Span> opaque;
   Span block{0, 0};
   bool in_block = false;
   int link_depth = 0;
@@ -76,14 +81,23 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
       if (s->link_depth > 0 &&
           (chunk == s->link_href || chunk.find("://") != std::string_view::npos ||
            chunk.starts_with("www."))) {
+        s->opaque.push_back({begin, begin + size});
         return 0;
       }
       s->keep(begin, begin + size);
       return 0;
     case MD_TEXT_HTML:
-      if (chunk.find("factlint-") != std::string_view::npos) s->keep(begin, begin + size);
+      if (chunk.find("factlint-") != std::string_view::npos) {
+        s->keep(begin, begin + size);
+      } else {
+        s->opaque.push_back({begin, begin + size});
+      }
       return 0;
-    default:  // Code, entities, math, line breaks: not prose.
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+      return 0;
+    default:  // Code, entities, math: not prose, and not to be read as nothing either.
+      s->opaque.push_back({begin, begin + size});
       return 0;
   }
 }
@@ -128,7 +142,7 @@ bool is_markdown_path(std::string_view path) {
   return path.ends_with(".md") || path.ends_with(".markdown");
 }
 
-MarkdownLayout blank_markdown(std::string& text) {
+MarkdownLayout rewrite_markdown(std::string& text, OffsetMap& map) {
   MarkdownLayout layout;
   State state;
   std::size_t body = 0;
@@ -164,22 +178,61 @@ MarkdownLayout blank_markdown(std::string& text) {
   auto shift = [body](Span s) { return Span{s.begin + body, s.end + body}; };
   std::vector<Span> prose = std::move(title_prose);
   for (Span s : state.prose) prose.push_back(shift(s));
-  layout.blocks = std::move(title_blocks);
-  for (Span s : state.blocks) layout.blocks.push_back(shift(s));
-  // Blank the gaps between prose ranges, keeping line ends.
-  std::size_t at = 0;
-  auto blank = [&](std::size_t from, std::size_t to) {
-    if (from >= to) return;
-    for (std::size_t i = from; i < to; ++i) {
-      if (text[i] != '\n') text[i] = ' ';
+  std::vector<Span> blocks = std::move(title_blocks);
+  for (Span s : state.blocks) blocks.push_back(shift(s));
+  std::vector<Span> opaque;
+  for (Span s : state.opaque) opaque.push_back(shift(s));
+  std::sort(opaque.begin(), opaque.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+
+  // A gap between two prose ranges of one block on one line is inline markup (**, _, ~~, the
+  // brackets and target of a link, a backslash escape): it is removed, since it may sit inside
+  // a word (오픈*AI*는 reads 오픈AI는). Any other gap (block markup, line ends, code, HTML) is
+  // blanked into spaces in place, line ends kept.
+  std::size_t next_block = 0;
+  std::size_t next_opaque = 0;
+  auto removable = [&](std::size_t from, std::size_t to) {
+    if (from == 0 || std::string_view(text).substr(from, to - from).find('\n') != npos) {
+      return false;
     }
-    layout.blanked.push_back({from, to});
+    while (next_block < blocks.size() && blocks[next_block].end < to) ++next_block;
+    if (next_block == blocks.size() || blocks[next_block].begin > from) return false;
+    while (next_opaque < opaque.size() && opaque[next_opaque].end <= from) ++next_opaque;
+    return next_opaque == opaque.size() || opaque[next_opaque].begin >= to;
   };
+  std::string out;
+  out.reserve(text.size());
+  // Source offsets of the prose ranges' ends and where they went, to move the blocks.
+  std::vector<std::pair<std::size_t, std::size_t>> moved;
+  moved.reserve(2 * prose.size());
+  auto gap = [&](std::size_t from, std::size_t to) {
+    if (from >= to) return;
+    const std::size_t at = out.size();
+    if (removable(from, to)) {
+      map.add(at, at, from, to);
+      layout.blanked.push_back({at, at});
+      return;
+    }
+    for (std::size_t i = from; i < to; ++i) out += text[i] == '\n' ? '\n' : ' ';
+    layout.blanked.push_back({at, out.size()});
+  };
+  std::size_t at = 0;
   for (Span s : prose) {
-    blank(at, s.begin);
-    at = std::max(at, s.end);
+    if (s.begin < at) continue;  // md4c reports text in order; never twice
+    gap(at, s.begin);
+    moved.emplace_back(s.begin, out.size());
+    out.append(text, s.begin, s.size());
+    moved.emplace_back(s.end, out.size());
+    at = s.end;
   }
-  blank(at, text.size());
+  gap(at, text.size());
+  auto move = [&](std::size_t src) {
+    auto it = std::lower_bound(moved.begin(), moved.end(), std::pair{src, std::size_t{0}});
+    return it != moved.end() && it->first == src ? it->second : src;
+  };
+  for (Span b : blocks) layout.blocks.push_back({move(b.begin), move(b.end)});
+  if (layout.title) layout.title = Span{move(layout.title->begin), move(layout.title->end)};
+  text = std::move(out);
   return layout;
 }
 

@@ -17,9 +17,9 @@ using factlint::test::run_factlint;
 
 namespace {
 
-std::string fixed(const std::string& text) {
+std::string fixed(const std::string& text, const std::string& path = "article.txt") {
   const Linter linter;
-  const Document doc = make_document(text);
+  const Document doc = make_document(text, path);
   return fix_all(linter, doc, LintContext{}, {}).text;
 }
 
@@ -46,6 +46,27 @@ TEST_CASE("fixes change only their own bytes", "[fix]") {
   // A caption pasted twice loses its second copy, line end included.
   CHECK(fixed("= 통신사\r\n= 통신사\r\n\r\n본문이다.\r\n") == "= 통신사\r\n\r\n본문이다.\r\n");
   CHECK(fixed("본문이다.\n= 통신사\n= 통신사") == "본문이다.\n= 통신사");
+}
+
+TEST_CASE("Markdown fixes never break emphasis, links or code", "[fix][markdown]") {
+  // A fix inside an emphasis or a link text keeps the markup around it.
+  CHECK(fixed("점수는 **88,9%**였다. [3,5%](https://a.b/c,5) 증가.\n", "a.md") ==
+        "점수는 **88.9%**였다. [3.5%](https://a.b/c,5) 증가.\n");
+  // With the packs: a fix across markup would delete it, so the finding stays and its fix is
+  // withheld; the fix inside the emphasis is made.
+  const auto r =
+      run_factlint({"--stdin-filename", "a.md", "--fix", "--format", "line", "--lang", "en"}, ".",
+                   "회사는 오픈 *AI* 모델을 공개했다. 그는 **덧붙혔다**.\n");
+  CHECK(r.out == "회사는 오픈 *AI* 모델을 공개했다. 그는 **덧붙였다**.\n");
+  CHECK(
+      r.err.starts_with("a.md:1:5: warning: The official Korean name is '오픈AI', not '오픈 "
+                        "AI'. [loanword/company-name]\n"));
+  CHECK(r.exit_code == 1);
+  // Markup inside a word does not split it: 오픈*AI*는 reads 오픈AI는, which is right.
+  const auto inside =
+      run_factlint({"--stdin-filename", "a.md", "--format", "line"}, ".", "오픈*AI*는 좋다.\n");
+  CHECK(inside.out.empty());
+  CHECK(inside.exit_code == 0);
 }
 
 TEST_CASE("fixing twice is the same as fixing once", "[fix]") {

@@ -12,6 +12,7 @@
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -122,6 +123,52 @@ TEST_CASE("fixing on a full disk leaves the original intact", "[fix][safety]") {
   CHECK(test::read_file((dir / "draft.txt").string())
             .starts_with("= 통신사\n\n성장률은 2.5%였다.\n"));
   fs::remove_all(dir);
+}
+
+TEST_CASE("fixing on a real full file system leaves the original intact", "[fix][safety]") {
+  // A small tmpfs filled to the last block. Mounting needs root (CI runs as root).
+  const fs::path dir = make_dir();
+  const std::string mount = "mount -t tmpfs -o size=64k tmpfs " + dir.string() + " 2>/dev/null";
+  if (geteuid() != 0 || std::system(mount.c_str()) != 0) {
+    WARN("cannot mount a tmpfs here (needs root); skipped");
+    fs::remove_all(dir);
+    return;
+  }
+  struct Unmount {
+    fs::path dir;
+    ~Unmount() {
+      std::system(("umount " + dir.string()).c_str());
+      fs::remove_all(dir);
+    }
+  } unmount{dir};
+  write(dir / "draft.txt", draft());
+  {
+    // Fill every free block: write until the file system says it is full.
+    const int fd = open((dir / "filler").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    REQUIRE(fd >= 0);
+    const std::string block(4096, 'x');
+    while (::write(fd, block.data(), block.size()) > 0) {
+    }
+    const std::string byte(1, 'x');
+    while (::write(fd, byte.data(), 1) > 0) {
+    }
+    CHECK(errno == ENOSPC);
+    close(fd);
+  }
+  const Child c = run_fix(dir, "draft.txt");
+  INFO("stderr: " << c.err);
+  CHECK(c.exit_code == 2);
+  CHECK(c.err.find("draft.txt:1:1: error: cannot apply fixes: ") != std::string::npos);
+  CHECK(c.err.find("No space left on device") != std::string::npos);
+  CHECK(test::read_file((dir / "draft.txt").string()) == draft());
+  CHECK(entries(dir) == std::vector<std::string>{"draft.txt", "filler"});
+  // Once there is room again the same run succeeds.
+  fs::remove(dir / "filler");
+  const Child ok = run_fix(dir, "draft.txt");
+  CHECK(ok.exit_code == 0);
+  CHECK(test::read_file((dir / "draft.txt").string())
+            .starts_with("= 통신사\n\n성장률은 2.5%였다.\n"));
+  CHECK(entries(dir) == std::vector<std::string>{"draft.txt"});
 }
 
 TEST_CASE("fixing a file or folder without write permission", "[fix][safety]") {

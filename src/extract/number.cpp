@@ -9,6 +9,7 @@
 
 #include "extract/number.h"
 
+#include <array>
 #include <boost/spirit/home/x3.hpp>
 #include <charconv>
 #include <cmath>
@@ -447,6 +448,19 @@ const auto scale = opt_space >> scale_words >> !x3::alpha;
 
 }  // namespace grammar
 
+// ---- Scanning -------------------------------------------------------------------------------
+
+/// The bytes Scanner::run stops at: digits, the bytes that may end a sentence (which resets
+/// the 포인트 rule), and the first bytes of the prefixes in Scanner::prefix_at. A prefix table
+/// entry only says "look closer": 0xEB and 0xEC also begin many other syllables.
+constexpr std::array<bool, 256> kWorthALook = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c = '0'; c <= '9'; ++c) table[c] = true;
+  for (unsigned char c : {'\n', '.', '?', '!', '$', 'U'}) table[c] = true;
+  for (unsigned char c : {0xC2, 0xE2, 0xEB, 0xEC, 0xEF}) table[c] = true;
+  return table;
+}();
+
 // ---- Phrases --------------------------------------------------------------------------------
 
 /// How the digits of one side of a range are read.
@@ -473,6 +487,10 @@ class Scanner {
     std::vector<Number> out;
     Iter p = begin_;
     while (p < end_) {
+      // Most bytes (Hangul, spaces, letters) can neither end a sentence nor start an
+      // expression: step over them without the tests below.
+      while (p < end_ && !kWorthALook[static_cast<unsigned char>(*p)]) ++p;
+      if (p == end_) break;
       const char c = *p;
       if (ends_sentence(p)) percent_in_sentence_ = false;
       if (is_digit(c) || may_start_prefix(p)) {
@@ -507,10 +525,33 @@ class Scanner {
   /// Word start (not inside a Hangul word or a Latin token) where 약, 제 or a currency sign may
   /// begin an expression.
   bool may_start_prefix(Iter p) const {
-    const auto c = static_cast<unsigned char>(*p);
-    if (c != '$' && c != 'U' && c < 0xC2) return false;
+    if (!prefix_at(p)) return false;
     if (p > begin_ && is_alnum(p[-1])) return false;
-    return !is_hangul(code_point_before(begin_, p));
+    return !hangul_before(begin_, p);
+  }
+
+  /// Whether one of the words parse_expression reads before the digits starts at `p`: 약,
+  /// 대략, 제 or a currency sign. Anywhere else an expression must start with a digit.
+  bool prefix_at(Iter p) const {
+    const std::string_view rest(p, static_cast<std::size_t>(end_ - p));
+    switch (static_cast<unsigned char>(*p)) {
+      case '$':
+        return true;
+      case 'U':
+        return rest.starts_with("US$");
+      case 0xC2:
+        return rest.starts_with("\xC2\xA3");  // £
+      case 0xE2:
+        return rest.starts_with("\xE2\x82\xAC") || rest.starts_with("\xE2\x82\xA9");  // € ₩
+      case 0xEB:
+        return rest.starts_with("대략");
+      case 0xEC:
+        return rest.starts_with("약") || rest.starts_with("제");
+      case 0xEF:
+        return rest.starts_with("\xEF\xBF\xA6");  // ￦
+      default:
+        return false;
+    }
   }
 
   /// Digits glued to a name or code: A380, IE9, GPT-4, COVID-19, 코로나-19, the 25 of 6·25.
@@ -519,7 +560,7 @@ class Scanner {
     const char before = p[-1];
     if (is_alnum(before) || before == '_') return true;
     if (before == '-' && p - 1 > begin_) {
-      return is_alpha(p[-2]) || is_hangul(code_point_before(begin_, p - 1));
+      return is_alpha(p[-2]) || hangul_before(begin_, p - 1);
     }
     if (before == '.' && p - 1 > begin_) return is_digit(p[-2]);
     if (p - begin_ >= 3 && p[-2] == '\xC2' && before == '\xB7') return is_digit(p[-3]);
@@ -678,9 +719,9 @@ class Scanner {
       }
     }
     // A bare number glued to a Hangul word is part of a name: 코로나19, 아이폰15.
-    if (start > begin_ && is_digit(*start) && is_hangul(code_point_before(begin_, start)) &&
-        unit == nullptr && !approximate && !first.approximate && !has_range &&
-        !first.amount.place_units && !first.comma_decimal) {
+    if (start > begin_ && is_digit(*start) && hangul_before(begin_, start) && unit == nullptr &&
+        !approximate && !first.approximate && !has_range && !first.amount.place_units &&
+        !first.comma_decimal) {
       return false;
     }
 

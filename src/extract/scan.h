@@ -32,4 +32,16 @@ inline char32_t code_point_before(Iter begin, Iter p) {
 
 inline bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
+/// is_hangul(code_point_before(begin, p)), reading the three bytes before `p` at once instead of
+/// walking back: a Hangul syllable is always a lead byte EA..ED and two continuation bytes, and
+/// anything else before `p` (a shorter sequence, a stray continuation byte) is not one.
+inline bool hangul_before(Iter begin, Iter p) {
+  if (p - begin < 3) return false;
+  const auto b0 = static_cast<unsigned char>(p[-3]);
+  const auto b1 = static_cast<unsigned char>(p[-2]);
+  const auto b2 = static_cast<unsigned char>(p[-1]);
+  if (b0 < 0xEA || b0 > 0xED || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  return is_hangul(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+}
+
 }  // namespace factlint::extract::scan

@@ -185,6 +185,18 @@ std::optional<CivilDate> resolve_bare_day(int day, const CivilDate& published) {
   return best;
 }
 
+// ---- Where a date may start -----------------------------------------------------------------
+
+/// The bytes a date can start with: a digit, an apostrophe ('24.3.5), the lead byte of ’ (E2)
+/// and the lead bytes of Hangul syllables (relative words such as 지난달, 어제). DateScanner::run
+/// steps over every other byte (spaces, Latin letters, punctuation, continuation bytes) at once.
+constexpr std::array<bool, 256> kMayStartDate = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c = '0'; c <= '9'; ++c) table[c] = true;
+  for (unsigned char c : {0x27, 0xE2, 0xEA, 0xEB, 0xEC, 0xED}) table[c] = true;  // 0x27: '
+  return table;
+}();
+
 // ---- Scanning -------------------------------------------------------------------------------
 
 /// One written date before resolution. A range ("4월 7~8일") gives two pieces.
@@ -208,6 +220,8 @@ class DateScanner {
   std::vector<DateExpr> run() {
     Iter p = begin_;
     while (p < end_) {
+      while (p < end_ && !kMayStartDate[static_cast<unsigned char>(*p)]) ++p;
+      if (p == end_) break;
       Iter next = p;
       if (is_digit(*p)) {
         if (inside_name(p)) {
@@ -231,6 +245,12 @@ class DateScanner {
         p = next;
         continue;
       }
+      // Nothing starts inside a run of Hangul syllables (a relative word needs a word start,
+      // other dates a digit or an apostrophe), so the rest of the run is stepped over at once.
+      if (const Iter run_end = skip_hangul(p, end_); run_end != p) {
+        p = run_end;
+        continue;
+      }
       ++p;
     }
     return std::move(out_);
@@ -242,7 +262,7 @@ class DateScanner {
   bool at_word_start(Iter p) const {
     const auto c = static_cast<unsigned char>(*p);
     if (c < 0xEA || c > 0xED) return false;  // lead bytes of Hangul syllables
-    return !is_hangul(code_point_before(begin_, p)) && !(p > begin_ && is_alnum(p[-1]));
+    return !hangul_before(begin_, p) && !(p > begin_ && is_alnum(p[-1]));
   }
 
   /// Digits glued to a Latin name or code (A380, GPT-4), or a later part of a dotted or
@@ -266,7 +286,7 @@ class DateScanner {
     for (std::string_view word : kNotDateBefore) {
       if (static_cast<std::size_t>(q - begin_) < word.size()) continue;
       Iter w = q - word.size();
-      if (std::string_view(w, word.size()) == word && !is_hangul(code_point_before(begin_, w))) {
+      if (std::string_view(w, word.size()) == word && !hangul_before(begin_, w)) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 #include "extract/figure.h"
 
+#include "extract/scan.h"
 #include "text/utf8.h"
 
 namespace factlint::extract {
@@ -25,11 +26,7 @@ bool change_word_at(std::string_view text, std::size_t pos) {
   for (std::string_view adverb : {"각각 ", "모두 ", "더 ", "또 "}) {
     if (text.substr(pos).starts_with(adverb)) pos += adverb.size();
   }
-  const std::string_view rest = text.substr(pos);
-  for (std::string_view word : kChangeWords) {
-    if (rest.starts_with(word)) return true;
-  }
-  return false;
+  return scan::starts_with_any(text.substr(pos), kChangeWords);
 }
 
 std::vector<Figure> find_figures(std::string_view text, Span sentence) {

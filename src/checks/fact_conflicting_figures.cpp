@@ -93,11 +93,9 @@ bool bounded(std::string_view text, std::size_t end) {
   return false;
 }
 
-bool usable(const std::string_view text, const extract::Figure& f) {
-  const extract::Number& n = f.number;
-  if (!f.subject || f.change || n.ordinal || n.approximate || n.range_end || n.unit.empty()) {
-    return false;
-  }
+/// usable() but for the subject, which is the costly part to find.
+bool usable_number(const std::string_view text, const extract::Number& n, bool change) {
+  if (change || n.ordinal || n.approximate || n.range_end || n.unit.empty()) return false;
   if (n.kind == extract::NumberUnitKind::none || n.kind == extract::NumberUnitKind::ordinal) {
     return false;
   }
@@ -113,6 +111,10 @@ bool usable(const std::string_view text, const extract::Figure& f) {
                                 (after.size() == 3 || after[3] == ' ');
   if (subject_particle && n.kind == extract::NumberUnitKind::percent) return false;
   return !bounded(text, n.end);
+}
+
+bool usable(const std::string_view text, const extract::Figure& f) {
+  return f.subject && usable_number(text, f.number, f.change);
 }
 
 /// Where the words of the subject start ("미국의 점유율은", "국내 참가자는").
@@ -204,10 +206,13 @@ class ConflictingFiguresCheck final : public Check {
     for (std::size_t index = 0; index < sentences.size(); ++index) {
       const Span sentence = sentences[index];
       std::vector<extract::Figure> figures;
-      for (const extract::Figure& f : facts.figures(index)) {
+      for (const extract::BareFigure& bare : facts.figures(index)) {
+        // The subject is the costly part of a figure: look it up only when the rest fits.
+        if (!usable_number(text, bare.number, bare.change)) continue;
+        extract::Figure f = extract::with_subject(text, sentence, bare);
         if (usable(text, f) && stands_alone(doc, sentence, *f.subject) &&
             !listed(doc.slice(f.subject->word), kCategories)) {
-          figures.push_back(f);
+          figures.push_back(std::move(f));
         }
       }
       // Most sentences have no figure to compare; the qualifier test is the costlier one.

@@ -126,9 +126,9 @@ std::vector<Marker> find_marker_words(const Document& doc, Span sentence) {
 }
 
 std::vector<Marker> find_markers(const Document& doc, Span sentence,
-                                 std::span<const extract::Figure> figures) {
+                                 std::span<const extract::BareFigure> figures) {
   std::vector<Marker> markers = find_marker_words(doc, sentence);
-  for (const extract::Figure& f : figures) {
+  for (const extract::BareFigure& f : figures) {
     if (f.number.ordinal && f.number.value == 1 && f.number.unit == "위") {
       markers.push_back({{f.number.begin, f.number.end}, Direction::largest});
     }
@@ -191,10 +191,10 @@ class SuperlativeContradictionCheck final : public Check {
     const std::vector<Span>& sentences = doc.sentences();
     for (std::size_t index = 0; index < sentences.size(); ++index) {
       const Span sentence = sentences[index];
-      const std::span<const extract::Figure> figures = facts.figures(index);
-      if (figures.size() < 2) continue;
-      const std::vector<Marker> markers = find_markers(doc, sentence, figures);
+      if (facts.figures(index).size() < 2) continue;
+      const std::vector<Marker> markers = find_markers(doc, sentence, facts.figures(index));
       if (markers.empty()) continue;
+      const std::vector<extract::Figure> figures = facts.figures_with_subjects(index);
       for (std::size_t i = 0; i < figures.size(); ++i) {
         check_claim(doc, context, out, sentence, figures, markers, i);
       }

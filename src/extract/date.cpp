@@ -13,8 +13,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
-#include <utility>
 #include <tuple>
+#include <utility>
 
 #include "extract/scan.h"
 

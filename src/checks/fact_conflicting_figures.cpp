@@ -20,7 +20,9 @@
 #include "checks/facts.h"
 #include "extract/date.h"
 #include "extract/figure.h"
+#include "extract/scan.h"
 #include "text/document.h"
+#include "text/utf8.h"
 
 namespace factlint {
 namespace {
@@ -75,8 +77,7 @@ bool qualified(const Document& doc, Span sentence) {
     std::string_view word = doc.slice(w);
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
     found = found || listed(word, kQualifierWords) ||
-            std::any_of(std::begin(kQualifierStarts), std::end(kQualifierStarts),
-                        [&](std::string_view q) { return word.starts_with(q); }) ||
+            extract::scan::starts_with_any(word, kQualifierStarts) ||
             std::any_of(std::begin(kQualifierEnds), std::end(kQualifierEnds),
                         [&](std::string_view q) { return word.ends_with(q); });
   });
@@ -92,11 +93,9 @@ bool bounded(std::string_view text, std::size_t end) {
   return false;
 }
 
-bool usable(const std::string_view text, const extract::Figure& f) {
-  const extract::Number& n = f.number;
-  if (!f.subject || f.change || n.ordinal || n.approximate || n.range_end || n.unit.empty()) {
-    return false;
-  }
+/// usable() but for the subject, which is the costly part to find.
+bool usable_number(const std::string_view text, const extract::Number& n, bool change) {
+  if (change || n.ordinal || n.approximate || n.range_end || n.unit.empty()) return false;
   if (n.kind == extract::NumberUnitKind::none || n.kind == extract::NumberUnitKind::ordinal) {
     return false;
   }
@@ -114,6 +113,10 @@ bool usable(const std::string_view text, const extract::Figure& f) {
   return !bounded(text, n.end);
 }
 
+bool usable(const std::string_view text, const extract::Figure& f) {
+  return f.subject && usable_number(text, f.number, f.change);
+}
+
 /// Where the words of the subject start ("미국의 점유율은", "국내 참가자는").
 std::size_t phrase_begin(const extract::Subject& s) {
   std::size_t begin = s.word.begin;
@@ -122,12 +125,30 @@ std::size_t phrase_begin(const extract::Subject& s) {
   return begin;
 }
 
+/// The last word of `range` as Document::for_each_word splits it, found by walking back from
+/// the end rather than splitting the whole range.
+std::optional<Span> last_word(const Document& doc, Span range) {
+  const std::string_view text = doc.text();
+  const auto space_before = [&](std::size_t at, std::size_t& start) {
+    start = utf8::previous(text, at);
+    std::size_t i = start;
+    const char32_t cp = utf8::decode(text, i);
+    return cp == '\n' || utf8::is_space(cp);
+  };
+  std::size_t end = range.end;
+  std::size_t start = end;
+  while (end > range.begin && space_before(end, start)) end = start;
+  if (end == range.begin) return std::nullopt;
+  std::size_t begin = end;
+  while (begin > range.begin && !space_before(begin, start)) begin = start;
+  return Span{begin, end};
+}
+
 /// Whether the subject phrase stands on its own: at the start of the sentence, after a comma,
 /// a sentence adverb or another clause. "관한 발명이 6건", "기소된 사람은 25명", "수리 '가'
 /// 영역은": a word before it narrows the subject to something the key does not capture.
 bool stands_alone(const Document& doc, Span sentence, const extract::Subject& s) {
-  std::optional<Span> before;
-  doc.for_each_word({sentence.begin, phrase_begin(s)}, [&](Span w) { before = w; });
+  const std::optional<Span> before = last_word(doc, {sentence.begin, phrase_begin(s)});
   if (!before) return true;
   std::string_view w = doc.slice(*before);
   if (w.ends_with(",")) return true;
@@ -185,10 +206,13 @@ class ConflictingFiguresCheck final : public Check {
     for (std::size_t index = 0; index < sentences.size(); ++index) {
       const Span sentence = sentences[index];
       std::vector<extract::Figure> figures;
-      for (const extract::Figure& f : facts.figures(index)) {
+      for (const extract::BareFigure& bare : facts.figures(index)) {
+        // The subject is the costly part of a figure: look it up only when the rest fits.
+        if (!usable_number(text, bare.number, bare.change)) continue;
+        extract::Figure f = extract::with_subject(text, sentence, bare);
         if (usable(text, f) && stands_alone(doc, sentence, *f.subject) &&
             !listed(doc.slice(f.subject->word), kCategories)) {
-          figures.push_back(f);
+          figures.push_back(std::move(f));
         }
       }
       // Most sentences have no figure to compare; the qualifier test is the costlier one.

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <span>
 #include <string>
@@ -87,12 +88,26 @@ class ShareSumCheck final : public Check {
       if (s.find('%') == std::string_view::npos && s.find("퍼센트") == std::string_view::npos) {
         continue;
       }
+      const std::span<const extract::BareFigure> bare = facts.figures(index);
+      // A finding needs three parts, which is rarer than the words below and cheaper to test.
+      if (std::count_if(bare.begin(), bare.end(), [&](const extract::BareFigure& f) {
+            return may_be_part(doc, f.number, f.change);
+          }) < 3) {
+        continue;
+      }
       if (!contains_any(s, kShareWords) || contains_any(s, kNotShares)) continue;
-      check_sentence(doc, context, out, facts.figures(index));
+      check_sentence(doc, context, out, facts.figures_with_subjects(index));
     }
   }
 
  private:
+  /// Whether `f` may be one of the parts check_sentence adds up.
+  static bool may_be_part(const Document& doc, const extract::Number& n, bool change) {
+    // "20대(26.9%)": a figure in parentheses is a rate of the group named before it.
+    const bool parenthesized = n.begin > 0 && doc.text()[n.begin - 1] == '(';
+    return n.kind == extract::NumberUnitKind::percent && !n.range_end && !change && !parenthesized;
+  }
+
   static void check_sentence(const Document& doc, const LintContext& context, Emitter& out,
                              std::span<const extract::Figure> figures) {
     std::vector<const extract::Figure*> run;
@@ -102,9 +117,7 @@ class ShareSumCheck final : public Check {
     };
     for (const extract::Figure& f : figures) {
       const extract::Number& n = f.number;
-      // "20대(26.9%)": a figure in parentheses is a rate of the group named before it.
-      const bool parenthesized = n.begin > 0 && doc.text()[n.begin - 1] == '(';
-      if (n.kind != extract::NumberUnitKind::percent || n.range_end || f.change || parenthesized) {
+      if (!may_be_part(doc, n, f.change)) {
         flush();
         continue;
       }

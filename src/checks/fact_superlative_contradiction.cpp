@@ -80,11 +80,17 @@ std::string_view trim_end(std::string_view word) {
   return word;
 }
 
-std::vector<Marker> find_markers(const Document& doc, Span sentence,
-                                 std::span<const extract::Figure> figures) {
+/// The superlative words of `sentence`: 가장, or a word starting with 최고/최대/최다/최저/최소.
+std::vector<Marker> find_marker_words(const Document& doc, Span sentence) {
+  std::vector<Marker> markers;
+  // Every marker word contains 가장 or 최; most sentences have neither, and a byte search is far
+  // cheaper than splitting them into words.
+  const std::string_view text = doc.slice(sentence);
+  if (text.find("가장") == std::string_view::npos && text.find("최") == std::string_view::npos) {
+    return markers;
+  }
   std::vector<Span> words;
   doc.for_each_word(sentence, [&](Span w) { words.push_back(w); });
-  std::vector<Marker> markers;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = trim_end(doc.slice(words[i]));
     if (w == "가장") {
@@ -116,7 +122,13 @@ std::vector<Marker> find_markers(const Document& doc, Span sentence,
                          largest ? Direction::largest : Direction::smallest});
     }
   }
-  for (const extract::Figure& f : figures) {
+  return markers;
+}
+
+std::vector<Marker> find_markers(const Document& doc, Span sentence,
+                                 std::span<const extract::BareFigure> figures) {
+  std::vector<Marker> markers = find_marker_words(doc, sentence);
+  for (const extract::BareFigure& f : figures) {
     if (f.number.ordinal && f.number.value == 1 && f.number.unit == "위") {
       markers.push_back({{f.number.begin, f.number.end}, Direction::largest});
     }
@@ -179,10 +191,10 @@ class SuperlativeContradictionCheck final : public Check {
     const std::vector<Span>& sentences = doc.sentences();
     for (std::size_t index = 0; index < sentences.size(); ++index) {
       const Span sentence = sentences[index];
-      const std::span<const extract::Figure> figures = facts.figures(index);
-      if (figures.size() < 2) continue;
-      const std::vector<Marker> markers = find_markers(doc, sentence, figures);
+      if (facts.figures(index).size() < 2) continue;
+      const std::vector<Marker> markers = find_markers(doc, sentence, facts.figures(index));
       if (markers.empty()) continue;
+      const std::vector<extract::Figure> figures = facts.figures_with_subjects(index);
       for (std::size_t i = 0; i < figures.size(); ++i) {
         check_claim(doc, context, out, sentence, figures, markers, i);
       }

@@ -24,21 +24,30 @@ const std::vector<extract::DateExpr>& DocumentFacts::dates() const {
   return *dates_;
 }
 
-std::span<const extract::Figure> DocumentFacts::figures(std::size_t sentence) const {
+std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence) const {
   if (figure_starts_.empty()) {
     const std::vector<Span>& sentences = doc_.sentences();
     figure_starts_.reserve(sentences.size() + 1);
     for (const Span& s : sentences) {
       figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
-      for (extract::Figure& f : extract::find_figures(doc_.text(), s)) {
+      for (extract::BareFigure& f : extract::find_bare_figures(doc_.text(), s)) {
         figures_.push_back(std::move(f));
       }
     }
     figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
     figures_.shrink_to_fit();
   }
-  return std::span<const extract::Figure>(figures_).subspan(
+  return std::span<const extract::BareFigure>(figures_).subspan(
       figure_starts_[sentence], figure_starts_[sentence + 1] - figure_starts_[sentence]);
+}
+
+std::vector<extract::Figure> DocumentFacts::figures_with_subjects(std::size_t sentence) const {
+  const Span span = doc_.sentences()[sentence];
+  std::vector<extract::Figure> out;
+  for (const extract::BareFigure& bare : figures(sentence)) {
+    out.push_back(extract::with_subject(doc_.text(), span, bare));
+  }
+  return out;
 }
 
 const DocumentFacts& facts_of(const Document& doc, const LintContext& context,

@@ -40,8 +40,12 @@ class DocumentFacts {
   const std::vector<extract::Speaker>& people() const;
   /// extract::find_dates(doc.text(), published).
   const std::vector<extract::DateExpr>& dates() const;
-  /// extract::find_figures(doc.text(), doc.sentences()[sentence]).
-  std::span<const extract::Figure> figures(std::size_t sentence) const;
+  /// extract::find_bare_figures(doc.text(), doc.sentences()[sentence]): the figures without
+  /// their subjects, enough to tell whether a sentence needs a closer look.
+  std::span<const extract::BareFigure> figures(std::size_t sentence) const;
+  /// extract::find_figures(doc.text(), doc.sentences()[sentence]): the same figures with their
+  /// subjects, looked up on each call (not kept: few sentences need them).
+  std::vector<extract::Figure> figures_with_subjects(std::size_t sentence) const;
 
  private:
   const Document& doc_;
@@ -51,7 +55,7 @@ class DocumentFacts {
   mutable std::optional<std::vector<extract::DateExpr>> dates_;
   /// The figures of all sentences in order; sentence i owns
   /// [figure_starts_[i], figure_starts_[i + 1]).
-  mutable std::vector<extract::Figure> figures_;
+  mutable std::vector<extract::BareFigure> figures_;
   mutable std::vector<std::uint32_t> figure_starts_;
 };
 

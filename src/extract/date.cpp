@@ -10,8 +10,11 @@
 #include <algorithm>
 #include <array>
 #include <boost/spirit/home/x3.hpp>
+#include <cstdint>
 #include <cstdlib>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "extract/scan.h"
 
@@ -92,7 +95,8 @@ const auto weekday_note = opt_space >> '(' >> opt_space >> weekdays >> -x3::lit(
                           >> ')';
 const auto weekday_word = weekdays >> "요일";
 
-const x3::symbols<RelativeWord> relative_words({
+/// The relative words and how each places the date.
+constexpr std::pair<std::string_view, RelativeWord> kRelativeWords[] = {
     {"재작년", {Basis::year_offset, -2}},
     {"지난해", {Basis::year_offset, -1}},
     {"작년", {Basis::year_offset, -1}},
@@ -125,7 +129,41 @@ const x3::symbols<RelativeWord> relative_words({
     {"이날", {Basis::same_day, 0}},
     {"이 날", {Basis::same_day, 0}},
     {"같은 날", {Basis::same_day, 0}},
-});
+};
+
+const x3::symbols<RelativeWord> relative_words = [] {
+  x3::symbols<RelativeWord> symbols;
+  for (const auto& [written, word] : kRelativeWords) symbols.add(written, word);
+  return symbols;
+}();
+
+/// The Hangul syllable (U+AC00..U+D7A3) that starts `s`, as an index from 0, or -1 when the
+/// first three bytes are anything else.
+constexpr int syllable_index(std::string_view s) {
+  if (s.size() < 3) return -1;
+  const auto b0 = static_cast<unsigned char>(s[0]);
+  const auto b1 = static_cast<unsigned char>(s[1]);
+  const auto b2 = static_cast<unsigned char>(s[2]);
+  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  const int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp - 0xAC00 : -1;
+}
+
+/// One bit per Hangul syllable: set for the first syllables of the relative words, so that most
+/// word starts are turned away without a look at the word list.
+constexpr auto kRelativeFirstSyllables = [] {
+  std::array<std::uint64_t, (0xD7A4 - 0xAC00 + 63) / 64> bits{};
+  for (const auto& [written, word] : kRelativeWords) {
+    const int i = syllable_index(written);
+    bits[i / 64] |= std::uint64_t{1} << (i % 64);
+  }
+  return bits;
+}();
+
+bool may_start_relative_word(std::string_view s) {
+  const int i = syllable_index(s);
+  return i >= 0 && (kRelativeFirstSyllables[i / 64] >> (i % 64) & 1) != 0;
+}
 
 }  // namespace grammar
 
@@ -185,6 +223,18 @@ std::optional<CivilDate> resolve_bare_day(int day, const CivilDate& published) {
   return best;
 }
 
+// ---- Where a date may start -----------------------------------------------------------------
+
+/// The bytes a date can start with: a digit, an apostrophe ('24.3.5), the lead byte of ’ (E2)
+/// and the lead bytes of Hangul syllables (relative words such as 지난달, 어제). DateScanner::run
+/// steps over every other byte (spaces, Latin letters, punctuation, continuation bytes) at once.
+constexpr std::array<bool, 256> kMayStartDate = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c = '0'; c <= '9'; ++c) table[c] = true;
+  for (unsigned char c : {0x27, 0xE2, 0xEA, 0xEB, 0xEC, 0xED}) table[c] = true;  // 0x27: '
+  return table;
+}();
+
 // ---- Scanning -------------------------------------------------------------------------------
 
 /// One written date before resolution. A range ("4월 7~8일") gives two pieces.
@@ -208,6 +258,8 @@ class DateScanner {
   std::vector<DateExpr> run() {
     Iter p = begin_;
     while (p < end_) {
+      while (p < end_ && !kMayStartDate[static_cast<unsigned char>(*p)]) ++p;
+      if (p == end_) break;
       Iter next = p;
       if (is_digit(*p)) {
         if (inside_name(p)) {
@@ -231,6 +283,12 @@ class DateScanner {
         p = next;
         continue;
       }
+      // Nothing starts inside a run of Hangul syllables (a relative word needs a word start,
+      // other dates a digit or an apostrophe), so the rest of the run is stepped over at once.
+      if (const Iter run_end = skip_hangul(p, end_); run_end != p) {
+        p = run_end;
+        continue;
+      }
       ++p;
     }
     return std::move(out_);
@@ -242,7 +300,7 @@ class DateScanner {
   bool at_word_start(Iter p) const {
     const auto c = static_cast<unsigned char>(*p);
     if (c < 0xEA || c > 0xED) return false;  // lead bytes of Hangul syllables
-    return !is_hangul(code_point_before(begin_, p)) && !(p > begin_ && is_alnum(p[-1]));
+    return !hangul_before(begin_, p) && !(p > begin_ && is_alnum(p[-1]));
   }
 
   /// Digits glued to a Latin name or code (A380, GPT-4), or a later part of a dotted or
@@ -266,7 +324,7 @@ class DateScanner {
     for (std::string_view word : kNotDateBefore) {
       if (static_cast<std::size_t>(q - begin_) < word.size()) continue;
       Iter w = q - word.size();
-      if (std::string_view(w, word.size()) == word && !is_hangul(code_point_before(begin_, w))) {
+      if (std::string_view(w, word.size()) == word && !hangul_before(begin_, w)) {
         return true;
       }
     }
@@ -506,7 +564,10 @@ class DateScanner {
   bool parse_relative(Iter p, Iter& next) {
     RelativeWord word;
     Iter q = p;
-    if (!x3::parse(q, end_, grammar::relative_words, word)) return false;
+    if (!grammar::may_start_relative_word({p, static_cast<std::size_t>(end_ - p)}) ||
+        !x3::parse(q, end_, grammar::relative_words, word)) {
+      return false;
+    }
     const std::string_view written(p, static_cast<std::size_t>(q - p));
     Pieces pieces;
     Iter tail = q;

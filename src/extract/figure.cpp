@@ -1,5 +1,6 @@
 #include "extract/figure.h"
 
+#include "extract/scan.h"
 #include "text/utf8.h"
 
 namespace factlint::extract {
@@ -25,29 +26,37 @@ bool change_word_at(std::string_view text, std::size_t pos) {
   for (std::string_view adverb : {"각각 ", "모두 ", "더 ", "또 "}) {
     if (text.substr(pos).starts_with(adverb)) pos += adverb.size();
   }
-  const std::string_view rest = text.substr(pos);
-  for (std::string_view word : kChangeWords) {
-    if (rest.starts_with(word)) return true;
-  }
-  return false;
+  return scan::starts_with_any(text.substr(pos), kChangeWords);
 }
 
 std::vector<Figure> find_figures(std::string_view text, Span sentence) {
   std::vector<Figure> figures;
+  for (const BareFigure& bare : find_bare_figures(text, sentence)) {
+    figures.push_back(with_subject(text, sentence, bare));
+  }
+  return figures;
+}
+
+Figure with_subject(std::string_view text, Span sentence, const BareFigure& bare) {
+  return Figure{bare.number, find_subject(text, bare.number.begin, sentence.begin), bare.change};
+}
+
+std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence) {
+  std::vector<BareFigure> figures;
   const std::string_view s = text.substr(sentence.begin, sentence.size());
   bool previous_was_from = false;
   for (Number n : find_numbers(s)) {
     n.begin += sentence.begin;
     n.end += sentence.begin;
-    Figure f{n, find_subject(text, n.begin, sentence.begin), false};
-    std::size_t after = n.end;
+    BareFigure f{std::move(n), false};
+    std::size_t after = f.number.end;
     for (std::string_view particle : kLinkParticles) {
       if (text.substr(after).starts_with(particle)) {
         after += particle.size();
         break;
       }
     }
-    const std::string_view rest = text.substr(n.end);
+    const std::string_view rest = text.substr(f.number.end);
     // "10명에서 12명으로": both ends of a change.
     const bool from = rest.starts_with("에서");
     const bool to = previous_was_from && (rest.starts_with("로") || rest.starts_with("으로"));

@@ -21,8 +21,23 @@ struct Figure {
   bool change = false;
 };
 
+/// A figure without its subject: what the shared fact cache keeps for every figure, since the
+/// checks look up the subject (find_subject) only for the few sentences they examine closely.
+struct BareFigure {
+  /// Offsets into the whole text, not the sentence.
+  Number number;
+  /// As Figure::change.
+  bool change = false;
+};
+
 /// The figures of `sentence` (a span of `text`), in order.
 std::vector<Figure> find_figures(std::string_view text, Span sentence);
+
+/// find_figures without the subjects.
+std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence);
+
+/// The figure `bare` of `sentence` with its subject, as find_figures gives it.
+Figure with_subject(std::string_view text, Span sentence, const BareFigure& bare);
 
 /// True when the word at `pos` (after spaces) reports a change: 증가, 감소, 상승, 하락, 늘어,
 /// 줄어, 올라, 내려, 떨어져, 급등, 성장 ...

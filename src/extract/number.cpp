@@ -9,9 +9,12 @@
 
 #include "extract/number.h"
 
+#include <algorithm>
+#include <array>
 #include <boost/spirit/home/x3.hpp>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <system_error>
 
 #include "extract/scan.h"
@@ -280,6 +283,15 @@ bool to_double(Iter first, Iter last, char comma_becomes, double& out) {
     }
     buf[n++] = *p;
   }
+  // Up to 15 digits an integer is exact in a double, so summing the digits gives what
+  // from_chars would, for a fraction of its work.
+  if (n >= 1 && n <= 15 && std::all_of(buf, buf + n, is_digit)) {
+    std::uint64_t integer = 0;
+    for (std::size_t i = 0; i < n; ++i)
+      integer = integer * 10 + static_cast<unsigned>(buf[i] - '0');
+    out = static_cast<double>(integer);
+    return true;
+  }
   const auto [ptr, ec] = std::from_chars(buf, buf + n, out);
   return ec == std::errc() && ptr == buf + n;
 }
@@ -447,6 +459,19 @@ const auto scale = opt_space >> scale_words >> !x3::alpha;
 
 }  // namespace grammar
 
+// ---- Scanning -------------------------------------------------------------------------------
+
+/// The bytes Scanner::run stops at: digits, the bytes that may end a sentence (which resets
+/// the 포인트 rule), the first bytes of the prefixes in Scanner::prefix_at, and the lead bytes
+/// of Hangul syllables (0xEA..0xED), where the scanner steps over a whole run of syllables.
+constexpr std::array<bool, 256> kWorthALook = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c = '0'; c <= '9'; ++c) table[c] = true;
+  for (unsigned char c : {'\n', '.', '?', '!', '$', 'U'}) table[c] = true;
+  for (unsigned char c : {0xC2, 0xE2, 0xEA, 0xEB, 0xEC, 0xED, 0xEF}) table[c] = true;
+  return table;
+}();
+
 // ---- Phrases --------------------------------------------------------------------------------
 
 /// How the digits of one side of a range are read.
@@ -473,6 +498,10 @@ class Scanner {
     std::vector<Number> out;
     Iter p = begin_;
     while (p < end_) {
+      // Most bytes (Hangul, spaces, letters) can neither end a sentence nor start an
+      // expression: step over them without the tests below.
+      while (p < end_ && !kWorthALook[static_cast<unsigned char>(*p)]) ++p;
+      if (p == end_) break;
       const char c = *p;
       if (ends_sentence(p)) percent_in_sentence_ = false;
       if (is_digit(c) || may_start_prefix(p)) {
@@ -492,6 +521,12 @@ class Scanner {
           continue;
         }
       }
+      // Nothing starts or ends a sentence inside a run of Hangul syllables (a prefix needs a
+      // word start), so the rest of the run is stepped over at once.
+      if (const Iter run_end = skip_hangul(p, end_); run_end != p) {
+        p = run_end;
+        continue;
+      }
       ++p;
     }
     return out;
@@ -507,10 +542,33 @@ class Scanner {
   /// Word start (not inside a Hangul word or a Latin token) where 약, 제 or a currency sign may
   /// begin an expression.
   bool may_start_prefix(Iter p) const {
-    const auto c = static_cast<unsigned char>(*p);
-    if (c != '$' && c != 'U' && c < 0xC2) return false;
+    if (!prefix_at(p)) return false;
     if (p > begin_ && is_alnum(p[-1])) return false;
-    return !is_hangul(code_point_before(begin_, p));
+    return !hangul_before(begin_, p);
+  }
+
+  /// Whether one of the words parse_expression reads before the digits starts at `p`: 약,
+  /// 대략, 제 or a currency sign. Anywhere else an expression must start with a digit.
+  bool prefix_at(Iter p) const {
+    const std::string_view rest(p, static_cast<std::size_t>(end_ - p));
+    switch (static_cast<unsigned char>(*p)) {
+      case '$':
+        return true;
+      case 'U':
+        return rest.starts_with("US$");
+      case 0xC2:
+        return rest.starts_with("\xC2\xA3");  // £
+      case 0xE2:
+        return rest.starts_with("\xE2\x82\xAC") || rest.starts_with("\xE2\x82\xA9");  // € ₩
+      case 0xEB:
+        return rest.starts_with("대략");
+      case 0xEC:
+        return rest.starts_with("약") || rest.starts_with("제");
+      case 0xEF:
+        return rest.starts_with("\xEF\xBF\xA6");  // ￦
+      default:
+        return false;
+    }
   }
 
   /// Digits glued to a name or code: A380, IE9, GPT-4, COVID-19, 코로나-19, the 25 of 6·25.
@@ -519,7 +577,7 @@ class Scanner {
     const char before = p[-1];
     if (is_alnum(before) || before == '_') return true;
     if (before == '-' && p - 1 > begin_) {
-      return is_alpha(p[-2]) || is_hangul(code_point_before(begin_, p - 1));
+      return is_alpha(p[-2]) || hangul_before(begin_, p - 1);
     }
     if (before == '.' && p - 1 > begin_) return is_digit(p[-2]);
     if (p - begin_ >= 3 && p[-2] == '\xC2' && before == '\xB7') return is_digit(p[-3]);
@@ -565,10 +623,46 @@ class Scanner {
   /// A comma decimal needs a clean left edge: in "1,2,3%" the "2,3" is part of a list.
   bool comma_decimal_allowed(Iter p) const { return p == begin_ || (p[-1] != ',' && p[-1] != '.'); }
 
+  /// How read_plain_literal went.
+  enum class Plain { not_plain, parsed, failed };
+
+  /// grammar::literal read by hand in the usual case, digits and maybe a decimal part with no
+  /// comma after the digits (a comma may begin a thousands group or a comma decimal, which are
+  /// left to the grammar). With `alone`, also requires that no place value (천 백 만 억 조)
+  /// follows, so that the literal is the whole of grammar::amount. Same value and end as the
+  /// grammar; `not_plain` when the case does not apply, `failed` when the grammar would fail.
+  Plain read_plain_literal(Iter& p, bool alone, double& value) const {
+    Iter q = p;
+    while (q < end_ && is_digit(*q)) ++q;
+    if (q < end_ && *q == ',') return Plain::not_plain;
+    if (end_ - q >= 2 && *q == '.' && is_digit(q[1])) {
+      q += 2;
+      while (q < end_ && is_digit(*q)) ++q;
+    }
+    if (alone && place_value_at(q)) return Plain::not_plain;
+    if (!grammar::to_double(p, q, 0, value)) return Plain::failed;
+    p = q;
+    return Plain::parsed;
+  }
+
+  bool place_value_at(Iter q) const {
+    const std::string_view rest(q, static_cast<std::size_t>(end_ - q));
+    for (std::string_view unit : {"천", "백", "만", "억", "조"}) {
+      if (rest.starts_with(unit)) return true;
+    }
+    return false;
+  }
+
   bool parse_side(Iter& p, Mode mode, Side& side) const {
     Iter q = p;
     double value = 0;
-    if (mode == Mode::ordinal) {
+    // Most numbers are plain digits: read them without the backtracking grammar.
+    if (const Plain plain = read_plain_literal(q, mode != Mode::ordinal, value);
+        plain == Plain::failed) {
+      return false;
+    } else if (plain == Plain::parsed) {
+      side.amount = grammar::Amount{value, 0, 0, false};
+    } else if (mode == Mode::ordinal) {
       if (!x3::parse(q, end_, grammar::literal, value)) return false;
       side.amount.value = value;
     } else if (Iter c = q;
@@ -678,9 +772,9 @@ class Scanner {
       }
     }
     // A bare number glued to a Hangul word is part of a name: 코로나19, 아이폰15.
-    if (start > begin_ && is_digit(*start) && is_hangul(code_point_before(begin_, start)) &&
-        unit == nullptr && !approximate && !first.approximate && !has_range &&
-        !first.amount.place_units && !first.comma_decimal) {
+    if (start > begin_ && is_digit(*start) && hangul_before(begin_, start) && unit == nullptr &&
+        !approximate && !first.approximate && !has_range && !first.amount.place_units &&
+        !first.comma_decimal) {
       return false;
     }
 

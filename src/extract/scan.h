@@ -1,6 +1,11 @@
 #pragma once
 /// Byte-pointer helpers shared by the Spirit X3 extractors (numbers, dates): they scan the text
-/// as `const char*` ranges, the iterator type the grammars run on.
+/// as `const char*` ranges, the iterator type the grammars run on. Also the word-list test the
+/// fact checks run on every figure.
+
+#include <cstdint>
+#include <span>
+#include <string_view>
 
 namespace factlint::extract::scan {
 
@@ -31,5 +36,43 @@ inline char32_t code_point_before(Iter begin, Iter p) {
 }
 
 inline bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+
+/// is_hangul(code_point_before(begin, p)), reading the three bytes before `p` at once instead of
+/// walking back: a Hangul syllable is always a lead byte EA..ED and two continuation bytes, and
+/// anything else before `p` (a shorter sequence, a stray continuation byte) is not one.
+inline bool hangul_before(Iter begin, Iter p) {
+  if (p - begin < 3) return false;
+  const auto b0 = static_cast<unsigned char>(p[-3]);
+  const auto b1 = static_cast<unsigned char>(p[-2]);
+  const auto b2 = static_cast<unsigned char>(p[-1]);
+  if (b0 < 0xEA || b0 > 0xED || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  return is_hangul(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+}
+
+/// The end of the run of Hangul syllables that starts at `p` (`p` itself when none does).
+inline Iter skip_hangul(Iter p, Iter end) {
+  while (end - p >= 3) {
+    const auto b0 = static_cast<unsigned char>(p[0]);
+    const auto b1 = static_cast<unsigned char>(p[1]);
+    const auto b2 = static_cast<unsigned char>(p[2]);
+    // With two continuation bytes, UTF-8 keeps code point order in byte order: the syllables
+    // U+AC00..U+D7A3 are exactly the sequences EA B0 80 .. ED 9E A3.
+    const std::uint32_t bytes = (b0 << 16) | (b1 << 8) | b2;
+    if ((bytes & 0xC0C0) != 0x8080 || bytes < 0xEAB080 || bytes > 0xED9EA3) break;
+    p += 3;
+  }
+  return p;
+}
+
+/// Whether `s` starts with one of `words`. The first two bytes are compared inline before the
+/// whole word: the lists are Hangul words, whose first two bytes already tell most of them
+/// apart, so a word that cannot match costs a few instructions instead of a call to memcmp.
+inline bool starts_with_any(std::string_view s, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (w.size() >= 2 && (s.size() < 2 || s[0] != w[0] || s[1] != w[1])) continue;
+    if (s.starts_with(w)) return true;
+  }
+  return false;
+}
 
 }  // namespace factlint::extract::scan

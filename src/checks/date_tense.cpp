@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -170,20 +171,20 @@ class OtherYearInContext {
                                                       return e.begin < at;
                                                     }) -
                                    dates_.begin());
-      first_year_.reset();
+      first_year_ = kNoYear;
       two_years_ = false;
     }
     // Dates before `index` that begin at or after the paragraph start.
     for (; upto_ < index; ++upto_) {
       const extract::DateExpr& e = dates_[upto_];
       if (e.begin < start_ || e.kind != extract::DateKind::absolute || !e.year) continue;
-      if (!first_year_) {
+      if (first_year_ == kNoYear) {
         first_year_ = *e.year;
-      } else if (*first_year_ != *e.year) {
+      } else if (first_year_ != *e.year) {
         two_years_ = true;
       }
     }
-    return two_years_ || (first_year_ && *first_year_ != d.resolved->year);
+    return two_years_ || (first_year_ != kNoYear && first_year_ != d.resolved->year);
   }
 
  private:
@@ -205,7 +206,10 @@ class OtherYearInContext {
   bool sorted_ = true;
   std::size_t start_ = std::string_view::npos;
   std::size_t upto_ = 0;
-  std::optional<int> first_year_;
+  // A plain int, not std::optional: g++ 12 warns (wrongly) that the optional may be read
+  // uninitialized once this is inlined.
+  static constexpr int kNoYear = std::numeric_limits<int>::min();
+  int first_year_ = kNoYear;
   bool two_years_ = false;
 };
 

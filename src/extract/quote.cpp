@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <boost/spirit/home/x3.hpp>
+#include <cstring>
 #include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
@@ -52,14 +53,44 @@ bool is_trailing_punct(char32_t c) {
          c == 0x3002 || c == 0xFF0C || c == 0x2013 || c == 0x2014 || c == 0xB7;
 }
 
-char32_t first_cp(string_view s) {
-  size_t i = 0;
-  return s.empty() ? 0 : utf8::decode(s, i);
+/// The code point at `s[i]`, advancing `i`, as utf8::decode. ASCII and three-byte characters
+/// (Hangul, curly quotes, CJK punctuation: nearly all of Korean news) are decoded inline.
+inline char32_t next_cp(string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 3 <= s.size()) {
+    const char32_t cp = ((b0 & 0x0Fu) << 12) |
+                        ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                        (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    i += 3;
+    return cp;
+  }
+  return utf8::decode(s, i);
 }
 
-char32_t last_cp(string_view s) {
-  if (s.empty()) return 0;
-  size_t i = utf8::previous(s, s.size());
+char32_t first_cp(string_view s) {
+  size_t i = 0;
+  return s.empty() ? 0 : next_cp(s, i);
+}
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+/// The last code point of `s`, as utf8::previous and utf8::decode would read it; an ASCII or
+/// three-byte last character is read without walking back byte by byte.
+inline char32_t last_cp(string_view s) {
+  const size_t n = s.size();
+  if (n == 0) return 0;
+  const auto last = static_cast<unsigned char>(s[n - 1]);
+  if (last < 0x80) return last;
+  if (n >= 3 && (static_cast<unsigned char>(s[n - 3]) & 0xF0) == 0xE0 &&
+      is_continuation(s[n - 2]) && is_continuation(s[n - 1])) {
+    size_t i = n - 3;
+    return next_cp(s, i);
+  }
+  size_t i = utf8::previous(s, n);
   return utf8::decode(s, i);
 }
 
@@ -70,14 +101,14 @@ string_view drop_last(string_view s) {
 
 size_t syllable_count(string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size();) n += is_hangul(utf8::decode(s, i)) ? 1 : 0;
+  for (size_t i = 0; i < s.size();) n += is_hangul(next_cp(s, i)) ? 1 : 0;
   return n;
 }
 
 bool all_hangul(string_view s) {
   if (s.empty()) return false;
   for (size_t i = 0; i < s.size();) {
-    if (!is_hangul(utf8::decode(s, i))) return false;
+    if (!is_hangul(next_cp(s, i))) return false;
   }
   return true;
 }
@@ -87,7 +118,7 @@ bool hangul_name(string_view s) {
   if (s.empty()) return false;
   char32_t prev = 0;
   for (size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::decode(s, i);
+    const char32_t c = next_cp(s, i);
     const bool joiner = c == '-' || c == 0xB7;
     if (!is_hangul(c) && !(joiner && is_hangul(prev))) return false;
     prev = c;
@@ -95,16 +126,35 @@ bool hangul_name(string_view s) {
   return is_hangul(prev);
 }
 
+/// `s` ends with `e`. The last bytes are compared first: they tell most words from an ending
+/// without a call to memcmp (a Hangul syllable ends in one of 64 bytes).
+inline bool ends_with(string_view s, string_view e) {
+  return e.size() <= s.size() && (e.empty() || s.back() == e.back()) &&
+         std::memcmp(s.data() + (s.size() - e.size()), e.data(), e.size()) == 0;
+}
+
+/// `s` starts with `p`, comparing the last byte of `p` first as ends_with does.
+inline bool starts_with(string_view s, string_view p) {
+  return p.size() <= s.size() && (p.empty() || s[p.size() - 1] == p.back()) &&
+         std::memcmp(s.data(), p.data(), p.size()) == 0;
+}
+
 bool contains_digit(string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool one_of(string_view s, std::initializer_list<string_view> list) {
-  return std::find(list.begin(), list.end(), s) != list.end();
+  for (string_view e : list) {
+    if (e.size() == s.size() && ends_with(s, e)) return true;
+  }
+  return false;
 }
 
 bool ends_with_any(string_view s, std::initializer_list<string_view> list) {
-  return std::any_of(list.begin(), list.end(), [&](string_view e) { return s.ends_with(e); });
+  for (string_view e : list) {
+    if (ends_with(s, e)) return true;
+  }
+  return false;
 }
 
 /// A word list hashed once, for the lists looked up at every word of a document.
@@ -315,7 +365,7 @@ bool is_noun_ending_in_ui(string_view w) {
 /// "X인" before a name, where X is what the person is: 위원인, 창업자인, 저자인, 출신인. Not
 /// an adjective (공통적인) or a verb form.
 bool is_apposition(string_view w) {
-  if (!w.ends_with("인") || w.size() < 4 || w.ends_with("적인")) return false;
+  if (!ends_with(w, "인") || w.size() < 4 || ends_with(w, "적인")) return false;
   const string_view x = w.substr(0, w.size() - 3);
   if (!all_hangul(x)) return title_exact(x) != nullptr;  // CEO인
   if (title_suffix(x) != nullptr) return true;
@@ -399,14 +449,14 @@ bool korean_name_shaped(string_view w) {
   // 외래어 표기법 (제3장) writes a final or clustered consonant of a foreign word with ㅡ (크,
   // 트, 프, 스): Korean given names do not use these syllables, so 제이크 is not 제 + 이크.
   for (size_t i = 0; i < w.size();) {
-    const char32_t c = utf8::decode(w, i);
+    const char32_t c = next_cp(w, i);
     const char32_t index = c - 0xAC00;
     const bool eu = (index % 588) / 28 == 18 && index % 28 == 0;
     const char32_t initial = index / 588;
     if (eu && initial != 11 && initial != 18 && initial != 0) return false;  // not 으, 흐, 그
   }
   const size_t n = syllable_count(w);
-  if (n == 2) return w.ends_with("모") && is_surname(w.substr(0, 3));  // 김모: name withheld
+  if (n == 2) return ends_with(w, "모") && is_surname(w.substr(0, 3));  // 김모: name withheld
   if (n == 3) return is_surname(w.substr(0, 3));
   return n == 4 && is_surname(w.substr(0, 6));
 }
@@ -425,7 +475,7 @@ bool has_clause_ending(string_view w) {
 /// Endings of verbs, adverbs and case-marked nouns that no name ends in: 있지만, 다행히,
 /// 회견에서, 발표한. Particles a foreign name may end in (술레이만, 페르난도, 토니) are not here.
 bool has_verb_ending(string_view w) {
-  if (w.ends_with("다")) {
+  if (ends_with(w, "다")) {
     // 기시다, 요시다, 오카다 are names; 했다, 한다, 있다, 이다, 하다 are verbs.
     const string_view stem = drop_last(w);
     const char32_t before = last_cp(stem);
@@ -555,11 +605,11 @@ bool is_speech_object(string_view w) {
 
 /// Verbs after which a quotation is a name, not speech: “…”라고 불리는, “…”라고 적힌.
 bool is_naming_verb(string_view w) {
-  return w.starts_with("불리") || w.starts_with("불린") || w.starts_with("부르") ||
-         w.starts_with("불렀") || w.starts_with("적힌") || w.starts_with("쓰인") ||
-         w.starts_with("쓰여") || w.starts_with("새겨") || w.starts_with("명명") ||
-         w.starts_with("이름") || w.starts_with("칭하") || w.starts_with("일컫") ||
-         w.starts_with("알려진") || w.starts_with("불려") || w == "하는" || w == "한다는" ||
+  return starts_with(w, "불리") || starts_with(w, "불린") || starts_with(w, "부르") ||
+         starts_with(w, "불렀") || starts_with(w, "적힌") || starts_with(w, "쓰인") ||
+         starts_with(w, "쓰여") || starts_with(w, "새겨") || starts_with(w, "명명") ||
+         starts_with(w, "이름") || starts_with(w, "칭하") || starts_with(w, "일컫") ||
+         starts_with(w, "알려진") || starts_with(w, "불려") || w == "하는" || w == "한다는" ||
          w == "하는데" || w == "하는지";
 }
 
@@ -719,18 +769,33 @@ class MarkPairer {
 std::vector<Quote> find_quotes(string_view text, size_t begin, size_t end, bool& open_at_end) {
   std::vector<Quote> quotes;
   MarkPairer pairer(quotes);
-  char32_t prev = 0;
-  for (size_t i = begin; i < end;) {
+  // MarkPairer only acts on " ' “ ” ‘ ’ 「 」, whose first bytes are " ' E2 and E3; no other
+  // character (nor a continuation byte) starts with one of these, so the line is scanned by
+  // bytes and only a possible mark is decoded with its neighbours.
+  for (size_t i = begin; i < end; ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b != '"' && b != '\'' && b != 0xE2 && b != 0xE3) continue;
     const size_t at = i;
-    const char32_t cp = utf8::decode(text, i);
-    size_t j = i;
-    const char32_t next = j < end ? utf8::decode(text, j) : 0;
-    pairer.feed(prev, cp, next, at, i);
-    prev = cp;
+    size_t after = i;
+    const char32_t cp = next_cp(text, after);
+    if (cp >= 0x80 && cp != 0x201C && cp != 0x201D && cp != 0x2018 && cp != 0x2019 &&
+        cp != 0x300C && cp != 0x300D) {
+      continue;
+    }
+    size_t p = at > begin ? utf8::previous(text, at) : at;
+    const char32_t prev = at > begin ? next_cp(text, p) : 0;
+    size_t j = after;
+    const char32_t next = j < end ? next_cp(text, j) : 0;
+    pairer.feed(prev, cp, next, at, after);
+    i = after - 1;
   }
   open_at_end = pairer.double_open();
-  std::sort(quotes.begin(), quotes.end(),
-            [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
+  // Quotations are added as they close, so nested ones come before the one around them.
+  if (!std::is_sorted(quotes.begin(), quotes.end(),
+                      [](const Quote& a, const Quote& b) { return a.begin < b.begin; })) {
+    std::sort(quotes.begin(), quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
+  }
   return quotes;
 }
 
@@ -751,17 +816,15 @@ void trim_word(string_view text, Token& t) {
   size_t b = t.begin, e = t.end;
   while (b < e) {
     size_t n = b;
-    if (!is_leading_punct(utf8::decode(text, n))) break;
+    if (!is_leading_punct(next_cp(text, n))) break;
     b = n;
   }
   while (e > b) {
-    const size_t p = utf8::previous(text, e);
-    size_t n = p;
-    const char32_t c = utf8::decode(text, n);
+    const char32_t c = last_cp(text.substr(b, e - b));
     if (!is_trailing_punct(c)) break;
     if (c == ',' || c == ';' || c == ':' || c == 0xFF0C) t.comma = true;
     if (is_terminator(c)) t.terminal = true;
-    e = p;
+    e = utf8::previous(text, e);
   }
   // A bracketed note after a name is not part of it: 김민수(45), 홍길동(洪吉童).
   const string_view core = text.substr(b, e - b);
@@ -810,9 +873,8 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
   };
   size_t i = begin;
   while (i < end) {
-    size_t n = i;
-    if (is_space(utf8::decode(text, n))) {
-      i = n;
+    if (const size_t space = utf8::space_length(text, i); space > 0) {
+      i += space;
       continue;
     }
     Token t;
@@ -820,15 +882,14 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
     t.quote = top_quote_at(i);
     size_t j = t.quote >= 0 ? line.quotes[t.quote].end : i;
     while (j < end) {
-      size_t k = j;
-      if (is_space(utf8::decode(text, k))) break;
+      if (utf8::space_length(text, j) > 0) break;
       if (j > t.begin && top_quote_at(j) >= 0) break;
-      j = k;
+      j += utf8::sequence_length(static_cast<unsigned char>(text[j]));
     }
-    t.end = j;
+    t.end = std::min(j, text.size());
     trim_word(text, t);
     line.tokens.push_back(t);
-    i = j;
+    i = t.end;
   }
 }
 
@@ -966,12 +1027,12 @@ bool PhraseReader::name_like(string_view w, bool allow_one_syllable) const {
       is_title_modifier(w) || is_classifier_noun(w)) {
     return false;
   }
-  if (w.ends_with("의") && !is_noun_ending_in_ui(w)) return false;
-  if (is_apposition(w) || w.ends_with("이자") || w.ends_with("들")) return false;
+  if (ends_with(w, "의") && !is_noun_ending_in_ui(w)) return false;
+  if (is_apposition(w) || ends_with(w, "이자") || ends_with(w, "들")) return false;
   if (is_common_noun(w)) return false;
   // A Korean name with its subject particle (김상조가) or an adnominal form (쓰러진, 지명된,
   // 새로운) is not a name written before a title.
-  if (w.ends_with("가") && korean_name_shaped(drop_last(w))) return false;
+  if (ends_with(w, "가") && korean_name_shaped(drop_last(w))) return false;
   // 회사원, 대학생, 근로자, 물리학과: what someone is, not who.
   if (n >= 3 && !korean_name_shaped(w) && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
     return false;
@@ -991,7 +1052,7 @@ size_t PhraseReader::extend_name(size_t k) const {
   while (start > first_ && k - start < 2 && joins(start - 1)) {
     const string_view w = core(start - 1);
     const string_view cur = core(start);
-    if (!name_like(w, true) || w.ends_with("인")) break;
+    if (!name_like(w, true) || ends_with(w, "인")) break;
     if (korean_name_shaped(cur) && (korean_name_shaped(w) || syllable_count(w) == 1)) break;
     if (korean_name_shaped(cur) && is_surname(w)) break;
     --start;
@@ -1010,20 +1071,20 @@ size_t PhraseReader::extend_title(size_t k) const {
     const bool date = contains_digit(w) && ends_with_any(w, {"일", "월", "년", "시"});
     if (w.empty() || date || is_never_speaker(w)) break;
     // 의장국인 벨기에의 외무장관: an apposition inside the title describes its owner.
-    if (w.ends_with("인") && title_exact(w) == nullptr) break;
+    if (ends_with(w, "인") && title_exact(w) == nullptr) break;
     // 물의를 일으킨 김 씨: after an object the word is a verb.
     if (start - 1 > first_ && is_word(start - 2) && ends_with_any(core(start - 2), {"을", "를"})) {
       break;
     }
-    const bool genitive = w.ends_with("의") && !is_noun_ending_in_ui(w);
+    const bool genitive = ends_with(w, "의") && !is_noun_ending_in_ui(w);
     if (genitive) {
       if (in_owner) break;
       in_owner = true;
     } else if (in_owner && is_classifier_noun(w)) {
       break;
-    } else if (!w.ends_with("이자") && has_clause_ending(w) && !is_noun_ending_in_ui(w) &&
+    } else if (!ends_with(w, "이자") && has_clause_ending(w) && !is_noun_ending_in_ui(w) &&
                !korean_name_shaped(w) && !is_known_organization(w) && !has_organization_suffix(w) &&
-               !w.ends_with("학과")) {  // 물리학과
+               !ends_with(w, "학과")) {  // 물리학과
       break;
     }
     // 보러 온 주민: a one-syllable word is a verb form unless it names a body (미, 시).
@@ -1079,7 +1140,7 @@ std::optional<Phrase> PhraseReader::read(size_t head, string_view stem) const {
     p.speaker.end = p.speaker.begin + stem.size();
     return p;
   }
-  if (stem.ends_with("씨") && stem.size() > 3) {  // 김씨, 홍길동씨
+  if (ends_with(stem, "씨") && stem.size() > 3) {  // 김씨, 홍길동씨
     return read_joined_ssi(head, stem, stem.substr(0, stem.size() - 3));
   }
   if (const TitleWord* t = title_suffix(stem)) {
@@ -1203,7 +1264,7 @@ std::optional<Phrase> PhraseReader::read_role(size_t head, string_view stem,
 /// Words that place a title rather than name a person: 미국, 국방부, 삼성전자의, 국방, CNN.
 bool PhraseReader::affiliation_like(string_view w) const {
   return is_known_organization(w) || has_organization_suffix(w) || is_common_noun(w) ||
-         is_classifier_noun(w) || (w.ends_with("의") && !is_noun_ending_in_ui(w)) ||
+         is_classifier_noun(w) || (ends_with(w, "의") && !is_noun_ending_in_ui(w)) ||
          !hangul_name(w);
 }
 
@@ -1220,7 +1281,7 @@ std::optional<std::pair<size_t, size_t>> PhraseReader::find_name(size_t run_firs
   size_t j = title_first;
   // 블링컨 미국 국무장관; but in 치후 360의 창업자 the word before a genitive is its owner.
   while (j > run_first && affiliation_like(core(j - 1))) {
-    if (core(j - 1).ends_with("의") && !is_noun_ending_in_ui(core(j - 1))) return std::nullopt;
+    if (ends_with(core(j - 1), "의") && !is_noun_ending_in_ui(core(j - 1))) return std::nullopt;
     --j;
   }
   if (j == run_first || !name_like(core(j - 1), false)) return std::nullopt;
@@ -1277,7 +1338,7 @@ std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view ste
       --first;
     }
     p.speaker.kind = SpeakerKind::group;
-  } else if (stem.ends_with("들") && syllable_count(stem) >= 3 && !is_never_speaker(stem)) {
+  } else if (ends_with(stem, "들") && syllable_count(stem) >= 3 && !is_never_speaker(stem)) {
     p.speaker.kind = SpeakerKind::group;
   } else if (one_of(stem,
                     {"글", "게시글", "편지", "기사", "보도", "공지", "공고문", "안내문", "메시지",
@@ -1330,7 +1391,7 @@ std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) con
 /// 이 of 저우훙이 stays in the name when 는 follows it.
 size_t subject_stem(string_view word) {
   const char32_t last = last_cp(word);
-  if (last == U'서' && word.ends_with("께서") && word.size() > 6) return word.size() - 6;
+  if (last == U'서' && ends_with(word, "께서") && word.size() > 6) return word.size() - 6;
   if (last != U'은' && last != U'는' && last != U'이' && last != U'가') return 0;
   const string_view stem = drop_last(word);
   if (stem.empty()) return 0;
@@ -1426,14 +1487,14 @@ std::optional<Candidate> read_candidate(size_t k, string_view w, string_view par
     return Candidate{k, stem, c == U'은' || c == U'는'};
   }
   for (string_view org : {"에서는", "에서"}) {
-    if (w.ends_with(org) && w.size() >= org.size() + 3) {
+    if (ends_with(w, org) && w.size() >= org.size() + 3) {
       return Candidate{k, w.size() - org.size(), org == "에서는", Needs::organization};
     }
   }
-  if (w.ends_with("입니다") && w.size() > 9) {  // 방송 관계자입니다. (a broadcast's cue)
+  if (ends_with(w, "입니다") && w.size() > 9) {  // 방송 관계자입니다. (a broadcast's cue)
     return Candidate{k, w.size() - 9, false, Needs::strong};
   }
-  if (w.ends_with("도") && w.size() > 6 &&
+  if (ends_with(w, "도") && w.size() > 6 &&
       !ends_with_any(w, {"에도", "서도", "로도", "까지도", "에게도", "고도", "지도", "라도"})) {
     return Candidate{k, w.size() - 3, true, Needs::strong};
   }
@@ -1489,9 +1550,9 @@ class SentenceReader {
       }
       // 청장이 아닌, 위원이 됐다: the complement of 아니다 or 되다, not a subject.
       if (k + 1 < s_.last && reader_.is_word(k + 1) &&
-          (reader_.core(k + 1).starts_with("아니") || reader_.core(k + 1).starts_with("아닌") ||
-           reader_.core(k + 1).starts_with("되") || reader_.core(k + 1).starts_with("됐") ||
-           reader_.core(k + 1).starts_with("된"))) {
+          (starts_with(reader_.core(k + 1), "아니") || starts_with(reader_.core(k + 1), "아닌") ||
+           starts_with(reader_.core(k + 1), "되") || starts_with(reader_.core(k + 1), "됐") ||
+           starts_with(reader_.core(k + 1), "된"))) {
         continue;
       }
       if (auto c = read_candidate(k, reader_.core(k), after)) candidates_.push_back(*c);
@@ -1548,7 +1609,7 @@ class SentenceReader {
     // A bare word whose stem ends like a verb is a clause: 묘사하는, 모이는.
     const string_view stem = w.substr(0, c.stem);
     const bool verb_stem =
-        stem.ends_with("하") || stem.ends_with("되") ||
+        ends_with(stem, "하") || ends_with(stem, "되") ||
         (last_cp(w) == U'는' && ends_with_any(stem, {"이", "치", "리", "우", "주", "르"}));
     if (!strong(*p, known_) && verb_stem) {
       return std::nullopt;
@@ -1678,7 +1739,7 @@ class SentenceReader {
 
 /// Someone met so far, for resolving references.
 bool same_surname(string_view name, string_view surname) {
-  return name.starts_with(surname) && all_hangul(surname) && name.size() > surname.size() &&
+  return starts_with(name, surname) && all_hangul(surname) && name.size() > surname.size() &&
          name.find(' ') == string_view::npos;
 }
 
@@ -1719,14 +1780,14 @@ class Resolver {
       case Ref::pronoun:
         return s.kind == SpeakerKind::person || s.kind == SpeakerKind::role;
       case Ref::demonstrative:
-        return s.title.ends_with(p.ref_title) || s.name.ends_with(p.ref_title);
+        return ends_with(s.title, p.ref_title) || ends_with(s.name, p.ref_title);
       case Ref::surname:
         if (s.kind == SpeakerKind::person && same_surname(s.name, p.ref_surname) &&
-            (p.ref_title == "씨" || s.title.ends_with(p.ref_title))) {
+            (p.ref_title == "씨" || ends_with(s.title, p.ref_title))) {
           return true;
         }
         // 이 대변인: Mr Lee the spokesperson, or this spokesperson.
-        return p.ref_surname == "이" && s.title.ends_with(p.ref_title);
+        return p.ref_surname == "이" && ends_with(s.title, p.ref_title);
       case Ref::none:
         break;
     }
@@ -1741,7 +1802,8 @@ class Resolver {
     }
     for (auto it = people_.rbegin(); it != recent_end(); ++it) {
       const std::string& full = it->name;
-      if (full.size() > written.name.size() + 1 && full.ends_with(" " + written.name)) {
+      if (full.size() > written.name.size() + 1 && ends_with(full, written.name) &&
+          full[full.size() - written.name.size() - 1] == ' ') {
         Speaker out = *it;
         out.begin = written.begin;
         out.end = written.end;
@@ -1811,7 +1873,7 @@ string_view strip_any_particle(string_view w) {
   }
   for (string_view particle : {"에게서", "에게", "께서", "으로부터", "로부터", "으로", "과", "와",
                                "을", "를", "의", "도", "만", "로"}) {
-    if (w.ends_with(particle) && w.size() > particle.size()) {
+    if (ends_with(w, particle) && w.size() > particle.size()) {
       return w.substr(0, w.size() - particle.size());
     }
   }
@@ -1842,7 +1904,7 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
           (k - 1 == s.first || !reader.joins(k - 2) ||
            (!reader.name_like(reader.core(k - 2), true) &&
             !has_clause_ending(reader.core(k - 2))) ||
-           reader.core(k - 2).ends_with("의"));
+           ends_with(reader.core(k - 2), "의"));
       const bool after_apposition =
           k > s.first && reader.joins(k - 1) && (is_apposition(reader.core(k - 1)) || title_before);
       if (!titled_head && !after_apposition) continue;
@@ -2007,7 +2069,7 @@ class DocumentResolver {
     const bool continued = line.continues_quote && site.token == 0;
     const size_t reach = site.speech || continued ? kContextSentences : 1;
     const bool answer =
-        a.verb.starts_with("답") || a.verb.starts_with("대답") || a.verb.starts_with("응답");
+        starts_with(a.verb, "답") || starts_with(a.verb, "대답") || starts_with(a.verb, "응답");
     // “…” 그는 이렇게 말했다: a quotation on its own is introduced by the sentence after it
     // when that sentence says so.
     std::optional<Speaker> next = site.speech ? std::nullopt : next_speaker(index);
@@ -2043,7 +2105,7 @@ class DocumentResolver {
       if (!reader.is_word(k)) continue;
       const string_view w = reader.core(k);
       for (string_view particle : {"에게", "에"}) {
-        if (!w.ends_with(particle) || w.size() <= particle.size() + 3) continue;
+        if (!ends_with(w, particle) || w.size() <= particle.size() + 3) continue;
         auto p = reader.read(k, w.substr(0, w.size() - particle.size()));
         if (p && strong(*p, r_.known) && p->speaker.kind != SpeakerKind::group) found = p;
         break;
@@ -2054,10 +2116,10 @@ class DocumentResolver {
 
   /// 말하기도 했다: the verb is both words.
   void extend_verb(const Line& line, const Sentence& s, size_t k, Attribution& a) const {
-    if (!a.verb.ends_with("기도") || k + 1 >= s.last || line.tokens[k + 1].quote >= 0) return;
+    if (!ends_with(a.verb, "기도") || k + 1 >= s.last || line.tokens[k + 1].quote >= 0) return;
     const Token& n = line.tokens[k + 1];
     const string_view w = text_.substr(n.core_begin, n.core_end - n.core_begin);
-    if (!w.starts_with("했") && !w.starts_with("하였") && !w.starts_with("한다")) return;
+    if (!starts_with(w, "했") && !starts_with(w, "하였") && !starts_with(w, "한다")) return;
     a.verb_end = n.core_end;
     a.verb = std::string(text_.substr(a.verb_begin, a.verb_end - a.verb_begin));
   }

@@ -16,8 +16,10 @@
 
 #include <algorithm>
 #include <boost/spirit/home/x3.hpp>
+#include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -53,9 +55,13 @@ bool is_trailing_punct(char32_t c) {
          c == 0x3002 || c == 0xFF0C || c == 0x2013 || c == 0x2014 || c == 0xB7;
 }
 
+// The helpers below run at every character or word; GCC at -O2 leaves some of them out of
+// line at a hundred call sites, so they are marked always_inline.
+#define FACTLINT_HOT [[gnu::always_inline]] inline
+
 /// The code point at `s[i]`, advancing `i`, as utf8::decode. ASCII and three-byte characters
 /// (Hangul, curly quotes, CJK punctuation: nearly all of Korean news) are decoded inline.
-inline char32_t next_cp(string_view s, size_t& i) {
+FACTLINT_HOT char32_t next_cp(string_view s, size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) {
     ++i;
@@ -76,11 +82,11 @@ char32_t first_cp(string_view s) {
   return s.empty() ? 0 : next_cp(s, i);
 }
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+FACTLINT_HOT bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 /// The last code point of `s`, as utf8::previous and utf8::decode would read it; an ASCII or
 /// three-byte last character is read without walking back byte by byte.
-inline char32_t last_cp(string_view s) {
+FACTLINT_HOT char32_t last_cp(string_view s) {
   const size_t n = s.size();
   if (n == 0) return 0;
   const auto last = static_cast<unsigned char>(s[n - 1]);
@@ -128,13 +134,13 @@ bool hangul_name(string_view s) {
 
 /// `s` ends with `e`. The last bytes are compared first: they tell most words from an ending
 /// without a call to memcmp (a Hangul syllable ends in one of 64 bytes).
-inline bool ends_with(string_view s, string_view e) {
+FACTLINT_HOT bool ends_with(string_view s, string_view e) {
   return e.size() <= s.size() && (e.empty() || s.back() == e.back()) &&
          std::memcmp(s.data() + (s.size() - e.size()), e.data(), e.size()) == 0;
 }
 
 /// `s` starts with `p`, comparing the last byte of `p` first as ends_with does.
-inline bool starts_with(string_view s, string_view p) {
+FACTLINT_HOT bool starts_with(string_view s, string_view p) {
   return p.size() <= s.size() && (p.empty() || s[p.size() - 1] == p.back()) &&
          std::memcmp(s.data(), p.data(), p.size()) == 0;
 }
@@ -157,27 +163,99 @@ bool ends_with_any(string_view s, std::initializer_list<string_view> list) {
   return false;
 }
 
-/// A word list hashed once, for the lists looked up at every word of a document.
+/// A word list built once, for the lists looked up at every word of a document. Members are
+/// grouped by their last code point, longest first: a lookup finds the group of the word's
+/// last character (most words end in one that no member ends in) and compares the few members
+/// there, without hashing the word.
 class WordSet {
  public:
-  WordSet(std::initializer_list<string_view> words) : words_(words.begin(), words.end()) {
-    for (string_view w : words) longest_ = std::max(longest_, w.size());
-  }
-  bool contains(string_view w) const { return words_.count(w) > 0; }
-  /// The longest member `w` ends with (at a code-point boundary), or empty.
-  string_view ending_of(string_view w) const {
-    string_view found;
-    for (size_t at = w.size(); at > 0 && w.size() - at < longest_;) {
-      at = utf8::previous(w, at);
-      if (words_.count(w.substr(at)) > 0) found = w.substr(at);
+  WordSet(std::initializer_list<string_view> words)
+      : WordSet(std::span<const string_view>(words.begin(), words.size())) {}
+  explicit WordSet(std::span<const string_view> words) {
+    for (string_view w : words) {
+      entries_.push_back({w, last_cp(w), static_cast<std::uint32_t>(entries_.size())});
     }
-    return found;
+    // By last character, then longest first; a word listed twice keeps its first index.
+    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+      if (a.final != b.final) return a.final < b.final;
+      if (a.word.size() != b.word.size()) return a.word.size() > b.word.size();
+      return a.word < b.word;
+    });
+    entries_.erase(std::unique(entries_.begin(), entries_.end(),
+                               [](const Entry& a, const Entry& b) { return a.word == b.word; }),
+                   entries_.end());
+    size_t groups = 0;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      groups += i == 0 || entries_[i].final != entries_[i - 1].final ? 1 : 0;
+    }
+    size_t size = 8;
+    while (size < 2 * groups) size *= 2;  // at least one empty slot ends every probe
+    slots_.resize(size);
+    mask_ = size - 1;
+    for (size_t i = 0; i < entries_.size();) {
+      size_t j = i;
+      while (j < entries_.size() && entries_[j].final == entries_[i].final) ++j;
+      size_t slot = hash(entries_[i].final);
+      while (slots_[slot].count > 0) slot = (slot + 1) & mask_;
+      slots_[slot] = {entries_[i].final, static_cast<std::uint32_t>(i),
+                      static_cast<std::uint32_t>(j - i)};
+      i = j;
+    }
   }
-  bool ends(string_view w) const { return !ending_of(w).empty(); }
+
+  bool contains(string_view w) const { return index_of(w) >= 0; }
+  /// The position in the list given to the constructor of `w`, or -1.
+  long index_of(string_view w) const {
+    for (const Entry& e : group(w)) {
+      if (e.word.size() == w.size() && ends_with(w, e.word)) return e.index;
+    }
+    return -1;
+  }
+  /// True when `w` ends with a member. A member starts with a lead byte, so a byte match is a
+  /// match at a code-point boundary.
+  bool ends(string_view w) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with(w, e.word)) return true;
+    }
+    return false;
+  }
+  /// The longest member `w` ends with that `accept` takes: its index in the list given to the
+  /// constructor, or -1.
+  template <class Accept>
+  long longest_ending(string_view w, Accept accept) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with(w, e.word) && accept(e.word)) return e.index;
+    }
+    return -1;
+  }
 
  private:
-  std::unordered_set<string_view> words_;
-  size_t longest_ = 0;
+  struct Entry {
+    string_view word;
+    char32_t final;
+    std::uint32_t index;
+  };
+  struct Slot {
+    char32_t final = 0;
+    std::uint32_t first = 0, count = 0;
+  };
+
+  size_t hash(char32_t c) const {
+    return (static_cast<std::uint32_t>(c) * 0x9E3779B1u) >> 16 & mask_;
+  }
+
+  std::span<const Entry> group(string_view w) const {
+    const char32_t final = last_cp(w);
+    for (size_t slot = hash(final);; slot = (slot + 1) & mask_) {
+      const Slot& s = slots_[slot];
+      if (s.count == 0) return {};
+      if (s.final == final) return {entries_.data() + s.first, s.count};
+    }
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 // ---- Lexicon --------------------------------------------------------------------------------
@@ -247,33 +325,15 @@ bool ends_other_words(string_view title) {
 /// more that end no other common word are found at the end of a longer word (관방장관, 부교육감,
 /// 천문학자); the rest must be the whole word.
 const TitleWord* title_suffix(string_view word) {
-  static const auto kByWord = [] {
-    std::unordered_map<string_view, const TitleWord*> m;
-    for (const TitleWord& t : all_titles()) m.emplace(t.word, &t);
-    return m;
+  static const WordSet kTitles = [] {
+    std::vector<string_view> words;
+    for (const TitleWord& t : all_titles()) words.push_back(t.word);
+    return WordSet(words);
   }();
-  static const size_t kLongest = [] {
-    size_t n = 0;
-    for (const TitleWord& t : all_titles()) n = std::max(n, t.word.size());
-    return n;
-  }();
-  static const auto kLastSyllables = [] {
-    std::vector<bool> seen(0x10000);
-    for (const TitleWord& t : all_titles()) seen[last_cp(t.word) & 0xFFFF] = true;
-    return seen;
-  }();
-  const char32_t final = last_cp(word);
-  if (final >= 0x10000 || !kLastSyllables[final]) return nullptr;
-  const TitleWord* best = nullptr;
-  for (size_t at = word.size(); at > 0 && word.size() - at < kLongest;) {
-    at = utf8::previous(word, at);
-    const auto it = kByWord.find(word.substr(at));
-    if (it == kByWord.end()) continue;
-    const TitleWord& t = *it->second;
-    if (at > 0 && (ends_other_words(t.word) || syllable_count(t.word) < 2)) continue;
-    best = &t;  // later matches are longer
-  }
-  return best;
+  const long found = kTitles.longest_ending(word, [&](string_view title) {
+    return title.size() == word.size() || (!ends_other_words(title) && syllable_count(title) >= 2);
+  });
+  return found < 0 ? nullptr : &all_titles()[static_cast<size_t>(found)];
 }
 
 const TitleWord* title_exact(string_view word) {
@@ -433,8 +493,8 @@ bool is_surname(string_view s) {
       "어",   "은",   "편",   "용",   "예",   "경",   "봉",   "사",  "부", "가", "복", "태", "목",
       "형",   "피",   "두",   "감",   "음",   "빈",   "동",   "온",  "호", "범", "좌", "승", "시",
       "남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"};
-  static const std::unordered_set<string_view> kSet(std::begin(kSurnames), std::end(kSurnames));
-  return kSet.count(s) > 0;
+  static const WordSet kSet(kSurnames);
+  return kSet.contains(s);
 }
 
 /// A word shaped like a Korean personal name: a surname and a one- or two-syllable given name.

@@ -834,6 +834,10 @@ std::vector<Quote> find_quotes(string_view text, size_t begin, size_t end, bool&
   // bytes and only a possible mark is decoded with its neighbours.
   for (size_t i = begin; i < end; ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0xE4) {  // Hangul and CJK: skip the whole character
+      i += utf8::sequence_length(b) - 1;
+      continue;
+    }
     if (b != '"' && b != '\'' && b != 0xE2 && b != 0xE3) continue;
     const size_t at = i;
     size_t after = i;
@@ -874,12 +878,19 @@ struct Token {
 /// Sets the core and the punctuation flags of a word token from its trailing punctuation.
 void trim_word(string_view text, Token& t) {
   size_t b = t.begin, e = t.end;
+  // No punctuation stripped here is written with a lead byte from E4 to EE (CJK ideographs and
+  // Hangul syllables), nor above EF, so most words are settled by one byte at each end.
   while (b < e) {
+    if (static_cast<unsigned char>(text[b]) >= 0xE4) break;
     size_t n = b;
     if (!is_leading_punct(next_cp(text, n))) break;
     b = n;
   }
   while (e > b) {
+    if (const auto lead = static_cast<unsigned char>(text[utf8::previous(text, e)]);
+        lead >= 0xE4 && lead != 0xEF) {
+      break;
+    }
     const char32_t c = last_cp(text.substr(b, e - b));
     if (!is_trailing_punct(c)) break;
     if (c == ',' || c == ';' || c == ':' || c == 0xFF0C) t.comma = true;
@@ -931,9 +942,16 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
                ? static_cast<int>(next_quote)
                : -1;
   };
+  // As utf8::space_length, with its first test inline: letters, digits, Hangul and CJK.
+  auto space_at = [&](size_t pos) -> size_t {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
+    return utf8::space_length(text, pos);
+  };
+  line.tokens.reserve((end - begin) / 8 + 1);  // about one word in eight bytes of Korean news
   size_t i = begin;
   while (i < end) {
-    if (const size_t space = utf8::space_length(text, i); space > 0) {
+    if (const size_t space = space_at(i); space > 0) {
       i += space;
       continue;
     }
@@ -942,7 +960,7 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
     t.quote = top_quote_at(i);
     size_t j = t.quote >= 0 ? line.quotes[t.quote].end : i;
     while (j < end) {
-      if (utf8::space_length(text, j) > 0) break;
+      if (space_at(j) > 0) break;
       if (j > t.begin && top_quote_at(j) >= 0) break;
       j += utf8::sequence_length(static_cast<unsigned char>(text[j]));
     }

@@ -172,25 +172,115 @@ class WordSet {
   WordSet(std::initializer_list<string_view> words)
       : WordSet(std::span<const string_view>(words.begin(), words.size())) {}
   explicit WordSet(std::span<const string_view> words) {
-    for (string_view w : words) {
-      entries_.push_back({w, last_cp(w), static_cast<std::uint32_t>(entries_.size())});
+    for (string_view w : words) add(w, 0);
+    index();
+  }
+
+  /// Several lists in one set, each member tagged with the bits of the lists it is in.
+  class Builder {
+   public:
+    void add(std::span<const string_view> words, std::uint32_t lists) {
+      for (string_view w : words) words_.emplace_back(w, lists);
     }
-    // By last character, then longest first; a word listed twice keeps its first index.
+    WordSet build() const {
+      WordSet set;
+      for (const auto& [w, lists] : words_) set.add(w, lists);
+      set.index();
+      return set;
+    }
+
+   private:
+    std::vector<std::pair<string_view, std::uint32_t>> words_;
+  };
+
+  bool contains(string_view w) const { return index_of(w) >= 0; }
+  /// The position in the list given to the constructor of `w`, or -1.
+  long index_of(string_view w) const {
+    for (const Entry& e : group(w)) {
+      if (e.word.size() == w.size() && ends_with_member(w, e)) return e.index;
+    }
+    return -1;
+  }
+  /// True when `w` ends with a member. A member starts with a lead byte, so a byte match is a
+  /// match at a code-point boundary.
+  bool ends(string_view w) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with_member(w, e)) return true;
+    }
+    return false;
+  }
+  /// The longest member `w` ends with that `accept` takes: its index in the list given to the
+  /// constructor, or -1.
+  template <class Accept>
+  long longest_ending(string_view w, Accept accept) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with_member(w, e) && accept(e.word)) return e.index;
+    }
+    return -1;
+  }
+  /// Calls f(member, lists) for every member `w` ends with, longest first.
+  template <class F>
+  void for_each_ending(string_view w, F f) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with_member(w, e)) f(e.word, e.lists);
+    }
+  }
+
+ private:
+  struct Entry {
+    string_view word;
+    char32_t final;
+    std::uint32_t index;
+    std::uint32_t lists;
+    size_t prefix;  ///< bytes before the last character
+  };
+
+  /// `w`, whose last character is that of `e`'s group, ends with `e`. Members of a group share
+  /// their last character, so only the bytes before it are compared, from the end.
+  static bool ends_with_member(string_view w, const Entry& e) {
+    if (e.word.size() > w.size()) return false;
+    const char* tail = w.data() + (w.size() - e.word.size());
+    for (size_t i = e.prefix; i-- > 0;) {
+      if (tail[i] != e.word[i]) return false;
+    }
+    return true;
+  }
+  struct Slot {
+    char32_t final = 0;
+    std::uint32_t first = 0, count = 0;
+  };
+
+  WordSet() = default;
+
+  void add(string_view w, std::uint32_t lists) {
+    const size_t prefix = w.empty() ? 0 : utf8::previous(w, w.size());
+    entries_.push_back({w, last_cp(w), static_cast<std::uint32_t>(entries_.size()), lists, prefix});
+  }
+
+  /// Groups the members by last character, longest first; a word listed twice keeps its first
+  /// index and the lists of both.
+  void index() {
     std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
       if (a.final != b.final) return a.final < b.final;
       if (a.word.size() != b.word.size()) return a.word.size() > b.word.size();
       return a.word < b.word;
     });
-    entries_.erase(std::unique(entries_.begin(), entries_.end(),
-                               [](const Entry& a, const Entry& b) { return a.word == b.word; }),
-                   entries_.end());
+    std::vector<Entry> unique;
+    for (const Entry& e : entries_) {
+      if (!unique.empty() && unique.back().word == e.word) {
+        unique.back().lists |= e.lists;
+      } else {
+        unique.push_back(e);
+      }
+    }
+    entries_ = std::move(unique);
     size_t groups = 0;
     for (size_t i = 0; i < entries_.size(); ++i) {
       groups += i == 0 || entries_[i].final != entries_[i - 1].final ? 1 : 0;
     }
     size_t size = 8;
     while (size < 2 * groups) size *= 2;  // at least one empty slot ends every probe
-    slots_.resize(size);
+    slots_.assign(size, Slot{});
     mask_ = size - 1;
     for (size_t i = 0; i < entries_.size();) {
       size_t j = i;
@@ -202,43 +292,6 @@ class WordSet {
       i = j;
     }
   }
-
-  bool contains(string_view w) const { return index_of(w) >= 0; }
-  /// The position in the list given to the constructor of `w`, or -1.
-  long index_of(string_view w) const {
-    for (const Entry& e : group(w)) {
-      if (e.word.size() == w.size() && ends_with(w, e.word)) return e.index;
-    }
-    return -1;
-  }
-  /// True when `w` ends with a member. A member starts with a lead byte, so a byte match is a
-  /// match at a code-point boundary.
-  bool ends(string_view w) const {
-    for (const Entry& e : group(w)) {
-      if (ends_with(w, e.word)) return true;
-    }
-    return false;
-  }
-  /// The longest member `w` ends with that `accept` takes: its index in the list given to the
-  /// constructor, or -1.
-  template <class Accept>
-  long longest_ending(string_view w, Accept accept) const {
-    for (const Entry& e : group(w)) {
-      if (ends_with(w, e.word) && accept(e.word)) return e.index;
-    }
-    return -1;
-  }
-
- private:
-  struct Entry {
-    string_view word;
-    char32_t final;
-    std::uint32_t index;
-  };
-  struct Slot {
-    char32_t final = 0;
-    std::uint32_t first = 0, count = 0;
-  };
 
   size_t hash(char32_t c) const {
     return (static_cast<std::uint32_t>(c) * 0x9E3779B1u) >> 16 & mask_;
@@ -341,171 +394,208 @@ const TitleWord* title_exact(string_view word) {
   return t != nullptr && t->word.size() == word.size() ? t : nullptr;
 }
 
+// The closed word lists below are read through one table (lists_of), so that a word is looked
+// up once for all of them: reading a noun phrase asks a dozen of them about the same word.
+
 /// Words written before a title that qualify it: 전 장관, 당시 차관, 공동 창업자.
-bool is_title_modifier(string_view w) {
-  return one_of(w, {"전", "前", "현", "당시", "신임", "초대", "차기", "전임", "현직", "공동",
-                    "수석", "명예", "선임", "대리", "직무대행", "권한대행", "임시"});
-}
+constexpr string_view kTitleModifiers[] = {"전",   "前",   "현",       "당시",     "신임", "초대",
+                                           "차기", "전임", "현직",     "공동",     "수석", "명예",
+                                           "선임", "대리", "직무대행", "권한대행", "임시"};
 
 /// Countries and bodies that speak as one (중국은 “…”라고 밝혔다).
-bool is_known_organization(string_view w) {
-  static const WordSet kWords{
-      "미국",         "중국",       "일본",     "한국",     "북한",       "남한",
-      "러시아",       "영국",       "프랑스",   "독일",     "이란",       "이라크",
-      "이스라엘",     "우크라이나", "대만",     "인도",     "캐나다",     "호주",
-      "대한민국",     "유럽연합",   "유엔",     "나토",     "EU",         "UN",
-      "NATO",         "WHO",        "청와대",   "백악관",   "크렘린",     "국회",
-      "의회",         "국민의힘",   "국민의당", "업계",     "재계",       "여권",
-      "야권",         "당국",       "외신",     "경찰",     "검찰",       "법원",
-      "군",           "정부",       "교황청",   "행정부",   "대법원",     "헌법재판소",
-      "국정원",       "감사원",     "리비아",   "시리아",   "이집트",     "사우디아라비아",
-      "터키",         "튀르키예",   "브라질",   "멕시코",   "아르헨티나", "스페인",
-      "이탈리아",     "네덜란드",   "벨기에",   "스위스",   "스웨덴",     "노르웨이",
-      "핀란드",       "덴마크",     "폴란드",   "헝가리",   "그리스",     "파키스탄",
-      "아프가니스탄", "인도네시아", "필리핀",   "베트남",   "태국",       "말레이시아",
-      "싱가포르",     "미얀마",     "몽골",     "남아공",   "쿠바",       "베네수엘라",
-      "칠레",         "페루",       "콜롬비아", "뉴질랜드", "아일랜드",   "오스트리아",
-      "체코",         "팔레스타인", "레바논",   "요르단",   "예멘",       "카타르",
-      "쿠웨이트",     "타이완",     "홍콩",     "파리",     "런던",       "뉴욕",
-      "로마",         "베를린",     "상하이",   "오사카",   "서울",       "부산",
-      "도쿄",         "베이징",     "워싱턴",   "모스크바", "미",         "러",
-      "합참",         "서울대",     "고려대",   "연세대",   "카이스트",   "KAIST",
-      "대법",         "헌재",       "시",       "구",       "도",         "당",
-      "1심",          "2심",        "항소심",   "상고심",   "정치권",     "정계",
-      "학계",         "법조계",     "거래소",   "국방부",   "외교부",     "통일부",
-      "조선중앙통신", "유럽",       "아시아",   "아프리카", "인수위",     "선대위",
-      "비대위",       "민주노총",   "한국노총", "전경련",   "경총"};
-  return kWords.contains(w);
-}
-
-bool is_never_speaker(string_view w);
-bool korean_name_shaped(string_view w);
+constexpr string_view kKnownOrganizations[] = {
+    "미국",         "중국",       "일본",     "한국",     "북한",       "남한",
+    "러시아",       "영국",       "프랑스",   "독일",     "이란",       "이라크",
+    "이스라엘",     "우크라이나", "대만",     "인도",     "캐나다",     "호주",
+    "대한민국",     "유럽연합",   "유엔",     "나토",     "EU",         "UN",
+    "NATO",         "WHO",        "청와대",   "백악관",   "크렘린",     "국회",
+    "의회",         "국민의힘",   "국민의당", "업계",     "재계",       "여권",
+    "야권",         "당국",       "외신",     "경찰",     "검찰",       "법원",
+    "군",           "정부",       "교황청",   "행정부",   "대법원",     "헌법재판소",
+    "국정원",       "감사원",     "리비아",   "시리아",   "이집트",     "사우디아라비아",
+    "터키",         "튀르키예",   "브라질",   "멕시코",   "아르헨티나", "스페인",
+    "이탈리아",     "네덜란드",   "벨기에",   "스위스",   "스웨덴",     "노르웨이",
+    "핀란드",       "덴마크",     "폴란드",   "헝가리",   "그리스",     "파키스탄",
+    "아프가니스탄", "인도네시아", "필리핀",   "베트남",   "태국",       "말레이시아",
+    "싱가포르",     "미얀마",     "몽골",     "남아공",   "쿠바",       "베네수엘라",
+    "칠레",         "페루",       "콜롬비아", "뉴질랜드", "아일랜드",   "오스트리아",
+    "체코",         "팔레스타인", "레바논",   "요르단",   "예멘",       "카타르",
+    "쿠웨이트",     "타이완",     "홍콩",     "파리",     "런던",       "뉴욕",
+    "로마",         "베를린",     "상하이",   "오사카",   "서울",       "부산",
+    "도쿄",         "베이징",     "워싱턴",   "모스크바", "미",         "러",
+    "합참",         "서울대",     "고려대",   "연세대",   "카이스트",   "KAIST",
+    "대법",         "헌재",       "시",       "구",       "도",         "당",
+    "1심",          "2심",        "항소심",   "상고심",   "정치권",     "정계",
+    "학계",         "법조계",     "거래소",   "국방부",   "외교부",     "통일부",
+    "조선중앙통신", "유럽",       "아시아",   "아프리카", "인수위",     "선대위",
+    "비대위",       "민주노총",   "한국노총", "전경련",   "경총"};
 
 /// Endings of the names of institutions, media and documents: 외교부, 민주당, 통계청,
 /// 위원회, 글로벌타임스, 보고서.
-bool has_organization_suffix(string_view w) {
-  static const WordSet kEndings{
-      "정부",     "부",       "처",       "청",     "당",     "위원회", "협회",   "연합",
-      "연맹",     "노조",     "조합",     "통신",   "일보",   "신문",   "방송",   "뉴스",
-      "타임스",   "포스트",   "저널",     "매체",   "언론",   "은행",   "그룹",   "전자",
-      "대학",     "대학교",   "재단",     "연구소", "연구원", "센터",   "공사",   "공단",
-      "법원",     "검찰",     "경찰",     "경찰청", "사무소", "사무국", "본부",   "사령부",
-      "기구",     "기관",     "회사",     "기업",   "업체",   "단체",   "측",     "대사관",
-      "영사관",   "교육청",   "학회",     "의회",   "국회",   "보고서", "성명",   "성명서",
-      "보도자료", "자료",     "논평",     "담화",   "발표문", "판결문", "결의안", "협의회",
-      "연구회",   "조사",     "통신사",   "방송사", "신문사", "출판사", "캠프",   "홈페이지",
-      "누리집",   "블로그",   "트위터",   "SNS",    "해방군", "정부군", "반군",   "거래소",
-      "위원단",   "조사단",   "대책반",   "재판부", "지검",   "지법",   "고법",   "고검",
-      "연맹",     "협동조합", "공화국",   "왕국",   "연방",   "노총",   "과학원", "개발원",
-      "진흥원",   "평가원",   "보건원",   "연수원", "사업단", "추진단", "대책위", "비대위",
-      "인수위",   "선대위",   "대책본부", "방송국", "라디오"};
-  if (syllable_count(w) < 2 && !contains_digit(w)) return false;
-  if (is_never_speaker(w)) return false;
-  return kEndings.ends(w) ||
-         // 도쿄대, 의원실, 상인회: three syllables or more, so that 현실 or a name stays out.
-         (syllable_count(w) >= 3 && ends_with_any(w, {"대", "실", "회"}) && !korean_name_shaped(w));
-}
+constexpr string_view kOrganizationEndings[] = {
+    "정부",   "부",     "처",       "청",     "당",     "위원회", "협회",   "연합",     "연맹",
+    "노조",   "조합",   "통신",     "일보",   "신문",   "방송",   "뉴스",   "타임스",   "포스트",
+    "저널",   "매체",   "언론",     "은행",   "그룹",   "전자",   "대학",   "대학교",   "재단",
+    "연구소", "연구원", "센터",     "공사",   "공단",   "법원",   "검찰",   "경찰",     "경찰청",
+    "사무소", "사무국", "본부",     "사령부", "기구",   "기관",   "회사",   "기업",     "업체",
+    "단체",   "측",     "대사관",   "영사관", "교육청", "학회",   "의회",   "국회",     "보고서",
+    "성명",   "성명서", "보도자료", "자료",   "논평",   "담화",   "발표문", "판결문",   "결의안",
+    "협의회", "연구회", "조사",     "통신사", "방송사", "신문사", "출판사", "캠프",     "홈페이지",
+    "누리집", "블로그", "트위터",   "SNS",    "해방군", "정부군", "반군",   "거래소",   "위원단",
+    "조사단", "대책반", "재판부",   "지검",   "지법",   "고법",   "고검",   "연맹",     "협동조합",
+    "공화국", "왕국",   "연방",     "노총",   "과학원", "개발원", "진흥원", "평가원",   "보건원",
+    "연수원", "사업단", "추진단",   "대책위", "비대위", "인수위", "선대위", "대책본부", "방송국",
+    "라디오"};
 
 /// Nouns that head a phrase describing a company or medium before its name: in 사이버
 /// 보안업체 치후 360의 창업자, the title is "치후 360의 창업자", not the description before it.
-bool is_classifier_noun(string_view w) {
-  static const WordSet kEndings{"업체",     "기업", "회사", "매체", "단체", "기관", "브랜드",
-                                "스타트업", "업계", "그룹", "방송", "신문", "통신", "정당"};
-  return kEndings.ends(w);
-}
+constexpr string_view kClassifierEndings[] = {"업체", "기업",   "회사",     "매체", "단체",
+                                              "기관", "브랜드", "스타트업", "업계", "그룹",
+                                              "방송", "신문",   "통신",     "정당"};
 
 /// Words ending in 의 that are nouns, not a noun with the genitive particle: 회의, 협의 ...
-bool is_noun_ending_in_ui(string_view w) {
-  static const WordSet kEndings{"회의", "주의", "협의", "합의", "논의",  "심의",
-                                "결의", "강의", "건의", "문의", "동의",  "정의",
-                                "모의", "의의", "민의", "대의", "국민의"};
-  return kEndings.ends(w);
-}
-
-/// "X인" before a name, where X is what the person is: 위원인, 창업자인, 저자인, 출신인. Not
-/// an adjective (공통적인) or a verb form.
-bool is_apposition(string_view w) {
-  if (!ends_with(w, "인") || w.size() < 4 || ends_with(w, "적인")) return false;
-  const string_view x = w.substr(0, w.size() - 3);
-  if (!all_hangul(x)) return title_exact(x) != nullptr;  // CEO인
-  if (title_suffix(x) != nullptr) return true;
-  return ends_with_any(x, {"자", "가", "원", "사", "장", "출신", "소속", "멤버", "주인공", "당사자",
-                           "대표", "회원", "인"});
-}
+constexpr string_view kUiNounEndings[] = {"회의", "주의", "협의", "합의", "논의",  "심의",
+                                          "결의", "강의", "건의", "문의", "동의",  "정의",
+                                          "모의", "의의", "민의", "대의", "국민의"};
 
 /// Words that may be topics but never speakers: time, deixis, connectives, abstractions.
-bool is_never_speaker(string_view w) {
-  static const WordSet kWords{
-      "이",     "그것",       "이것",   "저것",   "이번",   "이날",   "이후",   "현재",
-      "당시",   "최근",       "오늘",   "내일",   "어제",   "올해",   "작년",   "지난해",
-      "지난달", "이달",       "그동안", "한편",   "또한",   "특히",   "다만",   "이어",
-      "앞서",   "결국",       "실제",   "실제로", "이유",   "목적",   "결과",   "내용",
-      "문제",   "사건",       "사고",   "상황",   "계획",   "방침",   "목표",   "취지",
-      "핵심",   "요지",       "배경",   "원인",   "이는",   "그중",   "이중",   "나머지",
-      "대부분", "일부",       "모두",   "전체",   "다음",   "아래",   "위",     "이것이",
-      "사실",   "점",         "것",     "수",     "때",     "곳",     "데",     "바",
-      "중",     "뒤",         "전",     "후",     "날",     "해",     "말",     "뜻",
-      "입장",   "주장",       "관계",   "규모",   "수준",   "가운데", "이상",   "이하",
-      "경우",   "대해",       "관련",   "이외",   "외",     "등",     "무엇",   "누구",
-      "어디",   "언제",       "그때",   "이때",   "오후",   "오전",   "새벽",   "그러나",
-      "하지만", "그런데",     "그리고", "따라서", "그래서", "또",     "이에",   "그러면서",
-      "아울러", "반면",       "이어서", "그러자", "더불어", "게다가", "직접",   "이미",
-      "다시",   "먼저",       "당초",   "한때",   "역시",   "특별히", "즉",     "물론",
-      "여전히", "아직",       "이제",   "지금",   "곧",     "계속",   "함께",   "모든",
-      "각",     "여러",       "다른",   "같은",   "해당",   "우리",   "저희",   "나",
-      "내",     "제",         "너",     "당신",   "자신",   "본인",   "스스로", "모두가",
-      "아무도", "그러면서도", "많이",   "같이",   "깊이",   "높이",   "크게",   "널리",
-      "더욱",   "매우",       "아주",   "가장",   "있어",   "없어",   "위해",   "통해",
-      "따라",   "의해",       "관해",   "비해",   "향해",   "두고",   "놓고",   "보면",
-      "따르면", "의하면",     "몇몇",   "의견",   "일행",   "재임",   "시절",   "취임",
-      "임기",   "부임",       "응답",   "반응",   "생각",   "시각",   "목소리", "지적",
-      "비판",   "평가",       "분석"};
-  return kWords.contains(w);
-}
+constexpr string_view kNeverSpeakers[] = {
+    "이",     "그것",       "이것",   "저것",   "이번",     "이날",   "이후",   "현재",   "당시",
+    "최근",   "오늘",       "내일",   "어제",   "올해",     "작년",   "지난해", "지난달", "이달",
+    "그동안", "한편",       "또한",   "특히",   "다만",     "이어",   "앞서",   "결국",   "실제",
+    "실제로", "이유",       "목적",   "결과",   "내용",     "문제",   "사건",   "사고",   "상황",
+    "계획",   "방침",       "목표",   "취지",   "핵심",     "요지",   "배경",   "원인",   "이는",
+    "그중",   "이중",       "나머지", "대부분", "일부",     "모두",   "전체",   "다음",   "아래",
+    "위",     "이것이",     "사실",   "점",     "것",       "수",     "때",     "곳",     "데",
+    "바",     "중",         "뒤",     "전",     "후",       "날",     "해",     "말",     "뜻",
+    "입장",   "주장",       "관계",   "규모",   "수준",     "가운데", "이상",   "이하",   "경우",
+    "대해",   "관련",       "이외",   "외",     "등",       "무엇",   "누구",   "어디",   "언제",
+    "그때",   "이때",       "오후",   "오전",   "새벽",     "그러나", "하지만", "그런데", "그리고",
+    "따라서", "그래서",     "또",     "이에",   "그러면서", "아울러", "반면",   "이어서", "그러자",
+    "더불어", "게다가",     "직접",   "이미",   "다시",     "먼저",   "당초",   "한때",   "역시",
+    "특별히", "즉",         "물론",   "여전히", "아직",     "이제",   "지금",   "곧",     "계속",
+    "함께",   "모든",       "각",     "여러",   "다른",     "같은",   "해당",   "우리",   "저희",
+    "나",     "내",         "제",     "너",     "당신",     "자신",   "본인",   "스스로", "모두가",
+    "아무도", "그러면서도", "많이",   "같이",   "깊이",     "높이",   "크게",   "널리",   "더욱",
+    "매우",   "아주",       "가장",   "있어",   "없어",     "위해",   "통해",   "따라",   "의해",
+    "관해",   "비해",       "향해",   "두고",   "놓고",     "보면",   "따르면", "의하면", "몇몇",
+    "의견",   "일행",       "재임",   "시절",   "취임",     "임기",   "부임",   "응답",   "반응",
+    "생각",   "시각",       "목소리", "지적",   "비판",     "평가",   "분석"};
 
 /// Nouns that qualify a title or an office without naming anyone: 국방 차관, 고위 관리.
-bool is_common_noun(string_view w) {
-  static const WordSet kWords{
-      "국방",     "외교", "경제",     "통일", "법무",   "행정", "교육", "정책", "기획", "홍보",
-      "대외",     "국제", "현지",     "금융", "산업",   "보건", "복지", "노동", "환경", "문화",
-      "체육",     "관광", "과학",     "기술", "정보",   "통신", "안보", "국가", "안전", "재무",
-      "재정",     "국무", "내무",     "사법", "상원",   "하원", "민주", "공화", "여당", "야당",
-      "지역",     "대학", "연구",     "수사", "담당",   "주무", "관할", "최고", "고위", "전직",
-      "현직",     "대선", "총선",     "지방", "중앙",   "본부", "사무", "당",   "시",   "도",
-      "군",       "구",   "청",       "부",   "원",     "합참", "국회", "대변", "공보", "언론",
-      "대리",     "수석", "선임",     "책임", "특별",   "비상", "임시", "총괄", "상임", "집행",
-      "운영",     "조직", "기자회견", "회견", "인터뷰", "성명", "원내", "원외", "정무", "민정",
-      "경제정책", "사회", "미래",     "전략"};
-  return kWords.contains(w);
-}
+constexpr string_view kCommonNouns[] = {
+    "국방",     "외교", "경제",     "통일", "법무",   "행정", "교육", "정책", "기획", "홍보",
+    "대외",     "국제", "현지",     "금융", "산업",   "보건", "복지", "노동", "환경", "문화",
+    "체육",     "관광", "과학",     "기술", "정보",   "통신", "안보", "국가", "안전", "재무",
+    "재정",     "국무", "내무",     "사법", "상원",   "하원", "민주", "공화", "여당", "야당",
+    "지역",     "대학", "연구",     "수사", "담당",   "주무", "관할", "최고", "고위", "전직",
+    "현직",     "대선", "총선",     "지방", "중앙",   "본부", "사무", "당",   "시",   "도",
+    "군",       "구",   "청",       "부",   "원",     "합참", "국회", "대변", "공보", "언론",
+    "대리",     "수석", "선임",     "책임", "특별",   "비상", "임시", "총괄", "상임", "집행",
+    "운영",     "조직", "기자회견", "회견", "인터뷰", "성명", "원내", "원외", "정무", "민정",
+    "경제정책", "사회", "미래",     "전략"};
 
 /// Korean surnames, for telling 김민수 (one word, a Korean name) from a foreign name written in
 /// several words, and for surname references (김 차관, 김 씨). The most common ones by the 2015
 /// census of Statistics Korea, plus the two-syllable surnames.
-bool is_surname(string_view s) {
-  static constexpr string_view kSurnames[] = {
-      "김",   "이",   "박",   "최",   "정",   "강",   "조",   "윤",  "장", "임", "한", "오", "서",
-      "신",   "권",   "황",   "안",   "송",   "류",   "유",   "전",  "홍", "고", "문", "양", "손",
-      "배",   "백",   "허",   "남",   "심",   "노",   "하",   "곽",  "성", "차", "주", "우", "구",
-      "민",   "진",   "나",   "지",   "엄",   "채",   "원",   "천",  "방", "공", "현", "함", "변",
-      "염",   "여",   "추",   "도",   "소",   "석",   "선",   "설",  "마", "길", "연", "위", "표",
-      "명",   "기",   "반",   "왕",   "금",   "옥",   "육",   "인",  "맹", "제", "모", "탁", "국",
-      "어",   "은",   "편",   "용",   "예",   "경",   "봉",   "사",  "부", "가", "복", "태", "목",
-      "형",   "피",   "두",   "감",   "음",   "빈",   "동",   "온",  "호", "범", "좌", "승", "시",
-      "남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"};
-  static const WordSet kSet(kSurnames);
-  return kSet.contains(s);
+constexpr string_view kSurnames[] = {
+    "김",   "이",   "박",   "최",   "정",   "강",   "조",   "윤",  "장", "임", "한", "오", "서",
+    "신",   "권",   "황",   "안",   "송",   "류",   "유",   "전",  "홍", "고", "문", "양", "손",
+    "배",   "백",   "허",   "남",   "심",   "노",   "하",   "곽",  "성", "차", "주", "우", "구",
+    "민",   "진",   "나",   "지",   "엄",   "채",   "원",   "천",  "방", "공", "현", "함", "변",
+    "염",   "여",   "추",   "도",   "소",   "석",   "선",   "설",  "마", "길", "연", "위", "표",
+    "명",   "기",   "반",   "왕",   "금",   "옥",   "육",   "인",  "맹", "제", "모", "탁", "국",
+    "어",   "은",   "편",   "용",   "예",   "경",   "봉",   "사",  "부", "가", "복", "태", "목",
+    "형",   "피",   "두",   "감",   "음",   "빈",   "동",   "온",  "호", "범", "좌", "승", "시",
+    "남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"};
+
+/// Endings that mark a word as a verb or a noun with a case particle, so not part of a name or
+/// a title: 있는, 발표한, 회견에서, 정부를.
+constexpr string_view kClauseEndings[] = {
+    "다", "고", "며", "면",   "서",   "지만", "는데", "한",   "된",   "던",   "할",   "될",  "은",
+    "는", "을", "를", "에",   "와",   "과",   "도",   "만",   "로",   "께",   "게",   "야",  "까",
+    "요", "죠", "니", "이나", "처럼", "부터", "까지", "보다", "마다", "하는", "있는", "없는"};
+
+/// Endings of verbs, adverbs and case-marked nouns that no name ends in: 있지만, 다행히,
+/// 회견에서, 발표한. Particles a foreign name may end in (술레이만, 페르난도, 토니) are not here.
+constexpr string_view kVerbEndings[] = {
+    "며",   "면서", "지만", "는데", "하는", "있는", "없는", "되는", "된",   "던",   "하고",
+    "하며", "하여", "해서", "으로", "에서", "에게", "에는", "에도", "부터", "까지", "처럼",
+    "보다", "이며", "이고", "였다", "했다", "에",   "를",   "을",   "히",   "게",   "고",
+    "할",   "될",   "한",   "는",   "은",   "서도", "해",   "어서", "아서"};
+
+/// Case particles, which end no given name: 차관을, 정부의, 회의에.
+constexpr string_view kCaseParticles[] = {"을", "를", "에", "의", "와",
+                                          "과", "로", "도", "만", "께"};
+
+/// Topic and subject particles: 장관은, 차관이.
+constexpr string_view kSubjectParticles[] = {"은", "는", "이", "가"};
+
+/// One bit per list above.
+enum WordList : std::uint32_t {
+  kTitleModifier = 1u << 0,
+  kKnownOrganization = 1u << 1,
+  kOrganizationEnding = 1u << 2,
+  kClassifierEnding = 1u << 3,
+  kUiNounEnding = 1u << 4,
+  kNeverSpeaker = 1u << 5,
+  kCommonNoun = 1u << 6,
+  kSurname = 1u << 7,
+  kClauseEnding = 1u << 8,
+  kVerbEnding = 1u << 9,
+  kCaseParticle = 1u << 10,
+  kSubjectParticle = 1u << 11,
+};
+
+/// The lists a word is in, and those with a member it ends with.
+struct WordLists {
+  std::uint32_t whole = 0;   ///< lists that have `w` itself
+  std::uint32_t ending = 0;  ///< lists that have an ending of `w` (`w` itself included)
+  bool in(WordList list) const { return (whole & list) != 0; }
+  bool ends_in(WordList list) const { return (ending & list) != 0; }
+};
+
+WordLists lists_of(string_view w) {
+  static const WordSet kLexicon = [] {
+    WordSet::Builder b;
+    b.add(kTitleModifiers, kTitleModifier);
+    b.add(kKnownOrganizations, kKnownOrganization);
+    b.add(kOrganizationEndings, kOrganizationEnding);
+    b.add(kClassifierEndings, kClassifierEnding);
+    b.add(kUiNounEndings, kUiNounEnding);
+    b.add(kNeverSpeakers, kNeverSpeaker);
+    b.add(kCommonNouns, kCommonNoun);
+    b.add(kSurnames, kSurname);
+    b.add(kClauseEndings, kClauseEnding);
+    b.add(kVerbEndings, kVerbEnding);
+    b.add(kCaseParticles, kCaseParticle);
+    b.add(kSubjectParticles, kSubjectParticle);
+    return b.build();
+  }();
+  WordLists out;
+  kLexicon.for_each_ending(w, [&](string_view member, std::uint32_t lists) {
+    out.ending |= lists;
+    if (member.size() == w.size()) out.whole |= lists;
+  });
+  return out;
 }
 
+bool is_title_modifier(string_view w) { return lists_of(w).in(kTitleModifier); }
+bool is_known_organization(string_view w) { return lists_of(w).in(kKnownOrganization); }
+bool is_classifier_noun(string_view w) { return lists_of(w).ends_in(kClassifierEnding); }
+bool is_noun_ending_in_ui(string_view w) { return lists_of(w).ends_in(kUiNounEnding); }
+bool is_never_speaker(string_view w) { return lists_of(w).in(kNeverSpeaker); }
+bool is_common_noun(string_view w) { return lists_of(w).in(kCommonNoun); }
+bool is_surname(string_view s) { return lists_of(s).in(kSurname); }
+
 /// A word shaped like a Korean personal name: a surname and a one- or two-syllable given name.
-bool korean_name_shaped(string_view w) {
+/// `lists` are those of `w`.
+bool korean_name_shaped(string_view w, const WordLists& lists) {
   if (!all_hangul(w)) return false;
   // A case particle ends no given name: 차관을, 정부의, 회의에.
-  if (ends_with_any(w, {"을", "를", "에", "의", "와", "과", "로", "도", "만", "께"})) return false;
+  if (lists.ends_in(kCaseParticle)) return false;
   // A title with its topic or subject particle: 장관은, 차관이.
-  if (ends_with_any(w, {"은", "는", "이", "가"}) && title_exact(drop_last(w)) != nullptr) {
-    return false;
-  }
+  if (lists.ends_in(kSubjectParticle) && title_exact(drop_last(w)) != nullptr) return false;
   // 외래어 표기법 (제3장) writes a final or clustered consonant of a foreign word with ㅡ (크,
   // 트, 프, 스): Korean given names do not use these syllables, so 제이크 is not 제 + 이크.
   for (size_t i = 0; i < w.size();) {
@@ -521,20 +611,39 @@ bool korean_name_shaped(string_view w) {
   return n == 4 && is_surname(w.substr(0, 6));
 }
 
-/// Endings that mark a word as a verb or a noun with a case particle, so not part of a name or
-/// a title: 있는, 발표한, 회견에서, 정부를.
-bool has_clause_ending(string_view w) {
-  static const WordSet kEndings{
-      "다", "고", "며", "면",   "서",   "지만", "는데", "한",   "된",   "던",   "할",   "될",  "은",
-      "는", "을", "를", "에",   "와",   "과",   "도",   "만",   "로",   "께",   "게",   "야",  "까",
-      "요", "죠", "니", "이나", "처럼", "부터", "까지", "보다", "마다", "하는", "있는", "없는"};
-  if (w.empty()) return true;
-  return kEndings.ends(w);
+bool korean_name_shaped(string_view w) { return korean_name_shaped(w, lists_of(w)); }
+
+/// Endings of the names of institutions, media and documents (kOrganizationEndings).
+bool has_organization_suffix(string_view w, const WordLists& lists) {
+  const size_t syllables = syllable_count(w);
+  if (syllables < 2 && !contains_digit(w)) return false;
+  if (lists.in(kNeverSpeaker)) return false;
+  return lists.ends_in(kOrganizationEnding) ||
+         // 도쿄대, 의원실, 상인회: three syllables or more, so that 현실 or a name stays out.
+         (syllables >= 3 && ends_with_any(w, {"대", "실", "회"}) && !korean_name_shaped(w, lists));
 }
 
-/// Endings of verbs, adverbs and case-marked nouns that no name ends in: 있지만, 다행히,
-/// 회견에서, 발표한. Particles a foreign name may end in (술레이만, 페르난도, 토니) are not here.
-bool has_verb_ending(string_view w) {
+bool has_organization_suffix(string_view w) { return has_organization_suffix(w, lists_of(w)); }
+
+/// "X인" before a name, where X is what the person is: 위원인, 창업자인, 저자인, 출신인. Not
+/// an adjective (공통적인) or a verb form.
+bool is_apposition(string_view w) {
+  if (!ends_with(w, "인") || w.size() < 4 || ends_with(w, "적인")) return false;
+  const string_view x = w.substr(0, w.size() - 3);
+  if (!all_hangul(x)) return title_exact(x) != nullptr;  // CEO인
+  if (title_suffix(x) != nullptr) return true;
+  return ends_with_any(x, {"자", "가", "원", "사", "장", "출신", "소속", "멤버", "주인공", "당사자",
+                           "대표", "회원", "인"});
+}
+
+/// A verb or a case-marked noun (kClauseEndings); the empty word counts as one.
+bool has_clause_ending(string_view w) {
+  if (w.empty()) return true;
+  return lists_of(w).ends_in(kClauseEnding);
+}
+
+/// A word no name ends like (kVerbEndings). `lists` are those of `w`.
+bool has_verb_ending(string_view w, const WordLists& lists) {
   if (ends_with(w, "다")) {
     // 기시다, 요시다, 오카다 are names; 했다, 한다, 있다, 이다, 하다 are verbs.
     const string_view stem = drop_last(w);
@@ -543,12 +652,7 @@ bool has_verb_ending(string_view w) {
            one_of(stem.substr(stem.size() - std::min<size_t>(3, stem.size())),
                   {"이", "하", "되", "보", "주", "가", "오", "지", "리", "내", "서", "해"});
   }
-  static const WordSet kEndings{
-      "며",   "면서", "지만", "는데", "하는", "있는", "없는", "되는", "된",   "던",   "하고",
-      "하며", "하여", "해서", "으로", "에서", "에게", "에는", "에도", "부터", "까지", "처럼",
-      "보다", "이며", "이고", "였다", "했다", "에",   "를",   "을",   "히",   "게",   "고",
-      "할",   "될",   "한",   "는",   "은",   "서도", "해",   "어서", "아서"};
-  return kEndings.ends(w);
+  return lists.ends_in(kVerbEnding);
 }
 
 // ---- Spirit X3 tables -----------------------------------------------------------------------
@@ -1101,18 +1205,24 @@ bool PhraseReader::name_like(string_view w, bool allow_one_syllable) const {
   if (const TitleWord* t = title_suffix(w); t != nullptr && syllable_count(t->word) >= 2) {
     return false;
   }
-  if (is_known_organization(w) || has_organization_suffix(w) || is_never_speaker(w) ||
-      is_title_modifier(w) || is_classifier_noun(w)) {
+  const WordLists lists = lists_of(w);
+  if (lists.in(kKnownOrganization) || has_organization_suffix(w, lists) ||
+      lists.in(kNeverSpeaker) || lists.in(kTitleModifier) || lists.ends_in(kClassifierEnding)) {
     return false;
   }
-  if (ends_with(w, "의") && !is_noun_ending_in_ui(w)) return false;
+  if (ends_with(w, "의") && !lists.ends_in(kUiNounEnding)) return false;
   if (is_apposition(w) || ends_with(w, "이자") || ends_with(w, "들")) return false;
-  if (is_common_noun(w)) return false;
+  if (lists.in(kCommonNoun)) return false;
   // A Korean name with its subject particle (김상조가) or an adnominal form (쓰러진, 지명된,
   // 새로운) is not a name written before a title.
   if (ends_with(w, "가") && korean_name_shaped(drop_last(w))) return false;
+  std::optional<bool> shaped;  // korean_name_shaped(w), asked at most once
+  auto name_shaped = [&] {
+    if (!shaped) shaped = korean_name_shaped(w, lists);
+    return *shaped;
+  };
   // 회사원, 대학생, 근로자, 물리학과: what someone is, not who.
-  if (n >= 3 && !korean_name_shaped(w) && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
+  if (n >= 3 && !name_shaped() && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
     return false;
   }
   if (one_of(w, {"쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된", "체포된", "구속된",
@@ -1120,7 +1230,7 @@ bool PhraseReader::name_like(string_view w, bool allow_one_syllable) const {
       ends_with_any(w, {"된", "로운", "다운"})) {
     return false;
   }
-  return !has_verb_ending(w) || korean_name_shaped(w);
+  return !has_verb_ending(w, lists) || name_shaped();
 }
 
 /// Extends a name at word `k` backwards over the earlier words of a foreign name (조 바이든,
@@ -1131,8 +1241,10 @@ size_t PhraseReader::extend_name(size_t k) const {
     const string_view w = core(start - 1);
     const string_view cur = core(start);
     if (!name_like(w, true) || ends_with(w, "인")) break;
-    if (korean_name_shaped(cur) && (korean_name_shaped(w) || syllable_count(w) == 1)) break;
-    if (korean_name_shaped(cur) && is_surname(w)) break;
+    if (korean_name_shaped(cur) &&
+        (korean_name_shaped(w) || syllable_count(w) == 1 || is_surname(w))) {
+      break;
+    }
     --start;
   }
   return start;

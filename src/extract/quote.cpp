@@ -531,6 +531,10 @@ constexpr string_view kCaseParticles[] = {"을", "를", "에", "의", "와",
 /// Topic and subject particles: 장관은, 차관이.
 constexpr string_view kSubjectParticles[] = {"은", "는", "이", "가"};
 
+/// Case particles written before a topic marker: 회견에서는, 이번에는, 정부로서는.
+constexpr string_view kParticlesBeforeTopic[] = {"에서", "에게", "에",   "로서", "로", "께",
+                                                 "한테", "까지", "부터", "와",   "과", "의"};
+
 /// One bit per list above.
 enum WordList : std::uint32_t {
   kTitleModifier = 1u << 0,
@@ -545,6 +549,7 @@ enum WordList : std::uint32_t {
   kVerbEnding = 1u << 9,
   kCaseParticle = 1u << 10,
   kSubjectParticle = 1u << 11,
+  kParticleBeforeTopic = 1u << 12,
 };
 
 /// The lists a word is in, and those with a member it ends with.
@@ -570,6 +575,7 @@ WordLists lists_of(string_view w) {
     b.add(kVerbEndings, kVerbEnding);
     b.add(kCaseParticles, kCaseParticle);
     b.add(kSubjectParticles, kSubjectParticle);
+    b.add(kParticlesBeforeTopic, kParticleBeforeTopic);
     return b.build();
   }();
   WordLists out;
@@ -1164,7 +1170,7 @@ class PhraseReader {
 
   string_view core(size_t k) const {
     const Token& t = line_.tokens[k];
-    return text_.substr(t.core_begin, t.core_end - t.core_begin);
+    return string_view(text_.data() + t.core_begin, t.core_end - t.core_begin);
   }
   bool is_word(size_t k) const { return line_.tokens[k].quote < 0; }
   /// A word that may be part of a noun phrase ending at a later word: no comma after it.
@@ -1590,11 +1596,8 @@ size_t subject_stem(string_view word) {
     const bool coda = utf8::has_final_consonant(p);
     if ((last == U'은' || last == U'이') != coda) return 0;
     // A case particle before the topic marker: 회견에서는, 이번에는, 정부로서는.
-    if (ends_with_any(stem, {"에서", "에게", "에", "로서", "로", "께", "한테", "까지", "부터", "와",
-                             "과", "의"}) &&
-        !is_noun_ending_in_ui(stem)) {
-      return 0;
-    }
+    const WordLists lists = lists_of(stem);
+    if (lists.ends_in(kParticleBeforeTopic) && !lists.ends_in(kUiNounEnding)) return 0;
   } else if (!is_alnum(p) && p != '%' && p != U'％') {
     return 0;
   }
@@ -1676,10 +1679,11 @@ std::optional<Candidate> read_candidate(size_t k, string_view w, string_view par
     const char32_t c = last_cp(w);
     return Candidate{k, stem, c == U'은' || c == U'는'};
   }
-  for (string_view org : {"에서는", "에서"}) {
-    if (ends_with(w, org) && w.size() >= org.size() + 3) {
-      return Candidate{k, w.size() - org.size(), org == "에서는", Needs::organization};
-    }
+  if (ends_with(w, "에서는") && w.size() >= 12) {
+    return Candidate{k, w.size() - 9, true, Needs::organization};
+  }
+  if (ends_with(w, "에서") && w.size() >= 9) {
+    return Candidate{k, w.size() - 6, false, Needs::organization};
   }
   if (ends_with(w, "입니다") && w.size() > 9) {  // 방송 관계자입니다. (a broadcast's cue)
     return Candidate{k, w.size() - 9, false, Needs::strong};
@@ -1713,7 +1717,9 @@ class SentenceReader {
     read_topic();
     for (size_t k = s_.first; k < s_.last; ++k) {
       if (line_.tokens[k].quote >= 0) read_site(k);
-      if (line_.tokens[k].quote < 0 && is_speech_verb(reader_.core(k))) s_.speech_verb = true;
+      if (!s_.speech_verb && line_.tokens[k].quote < 0 && is_speech_verb(reader_.core(k))) {
+        s_.speech_verb = true;
+      }
     }
     const Token& last = line_.tokens[s_.last - 1];
     s_.standalone_quote = s_.last - s_.first == 1 && last.quote >= 0;
@@ -2042,32 +2048,44 @@ struct Reading {
 
 /// `word` without one trailing particle of any case (김민수 차관을 → 김민수 차관), for reading
 /// people wherever they stand in a sentence.
+/// `w` without the first of `particles` it ends with, when something is left.
+string_view without_first(string_view w, std::span<const string_view> particles) {
+  for (string_view particle : particles) {
+    if (ends_with(w, particle) && w.size() > particle.size()) {
+      return w.substr(0, w.size() - particle.size());
+    }
+  }
+  return w;
+}
+
 string_view strip_any_particle(string_view w) {
   if (const size_t st = subject_stem(w); st > 0) return w.substr(0, st);
-  // Most words end in no particle: only these last syllables can.
+  // Most words end in no particle: only these last syllables can. A word is compared with the
+  // particles ending in its last syllable, longest first (에게서 before 께서, 으로 before 로).
+  static constexpr string_view kSeo[] = {"에게서", "께서"};
+  static constexpr string_view kGe[] = {"에게"};
+  static constexpr string_view kTeo[] = {"으로부터", "로부터"};
+  static constexpr string_view kRo[] = {"으로", "로"};
   switch (last_cp(w)) {
     case U'서':
+      return without_first(w, kSeo);
     case U'게':
+      return without_first(w, kGe);
     case U'터':
+      return without_first(w, kTeo);
     case U'로':
-    case U'과':
+      return without_first(w, kRo);
+    case U'과':  // particles of one syllable: the last character itself
     case U'와':
     case U'을':
     case U'를':
     case U'의':
     case U'도':
     case U'만':
-      break;
+      return w.size() > 3 ? w.substr(0, w.size() - 3) : w;
     default:
       return w;
   }
-  for (string_view particle : {"에게서", "에게", "께서", "으로부터", "로부터", "으로", "과", "와",
-                               "을", "를", "의", "도", "만", "로"}) {
-    if (ends_with(w, particle) && w.size() > particle.size()) {
-      return w.substr(0, w.size() - particle.size());
-    }
-  }
-  return w;
 }
 
 /// Every person written with a title or an apposition: 김민수 차관을, 위원인 저우훙이는.
@@ -2079,24 +2097,38 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
     // name cannot be told from the words after it; people are read from prose only.
     if (!line.tokens[s.last - 1].terminal) continue;
     PhraseReader reader(text, line, s.first, s.last);
+    // title_suffix of the word before, when it was found while reading that word (a word
+    // without a particle is its own stem).
+    const TitleWord* prev_title = nullptr;
+    bool prev_title_known = false;
     for (size_t k = s.first; k < s.last; ++k) {
-      if (!reader.is_word(k)) continue;
-      const string_view stem = strip_any_particle(reader.core(k));
+      if (!reader.is_word(k)) {
+        prev_title_known = false;
+        continue;
+      }
+      const string_view word = reader.core(k);
+      const string_view stem = strip_any_particle(word);
       const TitleWord* t = title_suffix(stem);
       const bool titled_head = t != nullptr && !t->role;
-      const TitleWord* before = k > s.first ? title_suffix(reader.core(k - 1)) : nullptr;
+      const TitleWord* title_of_prev = prev_title;
+      const bool title_of_prev_known = prev_title_known;
+      prev_title = t;
+      prev_title_known = stem.size() == word.size();
       // 위원인 저우훙이, 브라질의 축구선수 호나우두; not 베르그 청장 일행 (the title is the
       // name's before it) nor 장관은 장관 재임, nor a title that is also a common word (시장).
-      const bool title_before =
-          before != nullptr && !before->role &&
-          !one_of(before->word, {"시장", "이사", "대사", "소장", "인사", "관리", "수상", "과장",
-                                 "주장", "검사", "수석", "부장", "단장"}) &&
-          (k - 1 == s.first || !reader.joins(k - 2) ||
-           (!reader.name_like(reader.core(k - 2), true) &&
-            !has_clause_ending(reader.core(k - 2))) ||
-           ends_with(reader.core(k - 2), "의"));
-      const bool after_apposition =
-          k > s.first && reader.joins(k - 1) && (is_apposition(reader.core(k - 1)) || title_before);
+      auto title_before = [&] {
+        const TitleWord* before =
+            title_of_prev_known ? title_of_prev : title_suffix(reader.core(k - 1));
+        return before != nullptr && !before->role &&
+               !one_of(before->word, {"시장", "이사", "대사", "소장", "인사", "관리", "수상",
+                                      "과장", "주장", "검사", "수석", "부장", "단장"}) &&
+               (k - 1 == s.first || !reader.joins(k - 2) ||
+                (!reader.name_like(reader.core(k - 2), true) &&
+                 !has_clause_ending(reader.core(k - 2))) ||
+                ends_with(reader.core(k - 2), "의"));
+      };
+      const bool after_apposition = k > s.first && reader.joins(k - 1) &&
+                                    (is_apposition(reader.core(k - 1)) || title_before());
       if (!titled_head && !after_apposition) continue;
       // After an apposition the name may run over several words: 창업자 무스타파 술레이만.
       size_t h = k;
@@ -2109,6 +2141,7 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
         head_stem = strip_any_particle(reader.core(h));
       }
       auto p = reader.read(h, head_stem);
+      if (h != k) prev_title_known = false;
       k = h;
       if (p && p->ref == Ref::none && p->speaker.kind == SpeakerKind::person && p->titled) {
         out.push_back(p->speaker);

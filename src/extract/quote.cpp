@@ -587,11 +587,8 @@ WordLists lists_of(string_view w) {
 }
 
 bool is_title_modifier(string_view w) { return lists_of(w).in(kTitleModifier); }
-bool is_known_organization(string_view w) { return lists_of(w).in(kKnownOrganization); }
-bool is_classifier_noun(string_view w) { return lists_of(w).ends_in(kClassifierEnding); }
 bool is_noun_ending_in_ui(string_view w) { return lists_of(w).ends_in(kUiNounEnding); }
 bool is_never_speaker(string_view w) { return lists_of(w).in(kNeverSpeaker); }
-bool is_common_noun(string_view w) { return lists_of(w).in(kCommonNoun); }
 bool is_surname(string_view s) { return lists_of(s).in(kSurname); }
 
 /// A word shaped like a Korean personal name: a surname and a one- or two-syllable given name.
@@ -629,7 +626,11 @@ bool has_organization_suffix(string_view w, const WordLists& lists) {
          (syllables >= 3 && ends_with_any(w, {"대", "실", "회"}) && !korean_name_shaped(w, lists));
 }
 
-bool has_organization_suffix(string_view w) { return has_organization_suffix(w, lists_of(w)); }
+/// A known body or a name ending like one: 중국, 외교부, 글로벌타임스.
+bool organization_like(string_view w) {
+  const WordLists lists = lists_of(w);
+  return lists.in(kKnownOrganization) || has_organization_suffix(w, lists);
+}
 
 /// "X인" before a name, where X is what the person is: 위원인, 창업자인, 저자인, 출신인. Not
 /// an adjective (공통적인) or a verb form.
@@ -986,7 +987,8 @@ struct Token {
 };
 
 /// Sets the core and the punctuation flags of a word token from its trailing punctuation.
-void trim_word(string_view text, Token& t) {
+/// `may_have_paren` is false when the caller saw no '(' in the token.
+void trim_word(string_view text, Token& t, bool may_have_paren = true) {
   size_t b = t.begin, e = t.end;
   // No punctuation stripped here is written with a lead byte from E4 to EE (CJK ideographs and
   // Hangul syllables), nor above EF, so most words are settled by one byte at each end.
@@ -997,19 +999,19 @@ void trim_word(string_view text, Token& t) {
     b = n;
   }
   while (e > b) {
-    if (const auto lead = static_cast<unsigned char>(text[utf8::previous(text, e)]);
-        lead >= 0xE4 && lead != 0xEF) {
-      break;
-    }
-    const char32_t c = last_cp(text.substr(b, e - b));
+    const size_t p = utf8::previous(text, e);
+    if (const auto lead = static_cast<unsigned char>(text[p]); lead >= 0xE4 && lead != 0xEF) break;
+    size_t n = p;
+    const char32_t c = next_cp(text, n);
     if (!is_trailing_punct(c)) break;
     if (c == ',' || c == ';' || c == ':' || c == 0xFF0C) t.comma = true;
     if (is_terminator(c)) t.terminal = true;
-    e = utf8::previous(text, e);
+    e = p;
   }
   // A bracketed note after a name is not part of it: 김민수(45), 홍길동(洪吉童).
-  const string_view core = text.substr(b, e - b);
-  if (const size_t paren = core.find('('); paren != string_view::npos && paren > 0) {
+  const string_view core(text.data() + b, e - b);
+  if (const size_t paren = may_have_paren ? core.find('(') : string_view::npos;
+      paren != string_view::npos && paren > 0) {
     if (const size_t close = core.rfind(')'); close != string_view::npos && close > paren) {
       t.paren_end = b + close + 1;
     }
@@ -1056,7 +1058,7 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
   auto space_at = [&](size_t pos) -> size_t {
     const auto lead = static_cast<unsigned char>(text[pos]);
     if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
-    return utf8::space_length(text, pos);
+    return lead == ' ' ? 1 : utf8::space_length(text, pos);
   };
   line.tokens.reserve((end - begin) / 8 + 1);  // about one word in eight bytes of Korean news
   size_t i = begin;
@@ -1069,13 +1071,21 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
     t.begin = i;
     t.quote = top_quote_at(i);
     size_t j = t.quote >= 0 ? line.quotes[t.quote].end : i;
+    bool paren = t.quote >= 0;  // a '(' may be in the word (inside a quotation, unread)
     while (j < end) {
+      // Hangul and CJK are neither spaces nor quotation marks: pass over them whole.
+      const auto lead = static_cast<unsigned char>(text[j]);
+      if (lead >= 0xE4) {
+        j += utf8::sequence_length(lead);
+        continue;
+      }
       if (space_at(j) > 0) break;
       if (j > t.begin && top_quote_at(j) >= 0) break;
-      j += utf8::sequence_length(static_cast<unsigned char>(text[j]));
+      paren = paren || lead == '(';
+      j += utf8::sequence_length(lead);
     }
     t.end = std::min(j, text.size());
-    trim_word(text, t);
+    trim_word(text, t, paren);
     line.tokens.push_back(t);
     i = t.end;
   }
@@ -1181,7 +1191,11 @@ class PhraseReader {
   }
 
   std::optional<Phrase> read(size_t head, string_view stem) const;
-  bool name_like(string_view w, bool allow_one_syllable) const;
+  bool name_like(string_view w, bool allow_one_syllable) const {
+    return name_like(w, allow_one_syllable, nullptr);
+  }
+  /// name_like with the lists of `w` when they were already looked up.
+  bool name_like(string_view w, bool allow_one_syllable, const WordLists* lists_of_w) const;
 
  private:
   size_t extend_name(size_t k) const;
@@ -1194,7 +1208,8 @@ class PhraseReader {
   bool affiliation_like(string_view w) const;
   std::optional<std::pair<size_t, size_t>> find_name(size_t run_first, size_t title_first) const;
   std::optional<Phrase> read_bare(size_t head, string_view stem) const;
-  std::optional<Phrase> read_collective(size_t head, string_view stem) const;
+  std::optional<Phrase> read_collective(size_t head, string_view stem,
+                                        const WordLists& lists) const;
   void set_title(Phrase& p, size_t from, size_t to, size_t skip_begin, size_t skip_end,
                  string_view extra_end) const;
 
@@ -1203,7 +1218,8 @@ class PhraseReader {
   size_t first_, last_;
 };
 
-bool PhraseReader::name_like(string_view w, bool allow_one_syllable) const {
+bool PhraseReader::name_like(string_view w, bool allow_one_syllable,
+                             const WordLists* lists_of_w) const {
   if (!hangul_name(w)) return false;
   const size_t n = syllable_count(w);
   if (n > 6 || (n < 2 && !allow_one_syllable)) return false;
@@ -1211,7 +1227,7 @@ bool PhraseReader::name_like(string_view w, bool allow_one_syllable) const {
   if (const TitleWord* t = title_suffix(w); t != nullptr && syllable_count(t->word) >= 2) {
     return false;
   }
-  const WordLists lists = lists_of(w);
+  const WordLists lists = lists_of_w != nullptr ? *lists_of_w : lists_of(w);
   if (lists.in(kKnownOrganization) || has_organization_suffix(w, lists) ||
       lists.in(kNeverSpeaker) || lists.in(kTitleModifier) || lists.ends_in(kClassifierEnding)) {
     return false;
@@ -1264,28 +1280,30 @@ size_t PhraseReader::extend_title(size_t k) const {
   bool in_owner = false;
   while (start > first_ && k - start < 8 && joins(start - 1)) {
     const string_view w = core(start - 1);
+    const WordLists lists = lists_of(w);
     const bool date = contains_digit(w) && ends_with_any(w, {"일", "월", "년", "시"});
-    if (w.empty() || date || is_never_speaker(w)) break;
+    if (w.empty() || date || lists.in(kNeverSpeaker)) break;
     // 의장국인 벨기에의 외무장관: an apposition inside the title describes its owner.
     if (ends_with(w, "인") && title_exact(w) == nullptr) break;
     // 물의를 일으킨 김 씨: after an object the word is a verb.
     if (start - 1 > first_ && is_word(start - 2) && ends_with_any(core(start - 2), {"을", "를"})) {
       break;
     }
-    const bool genitive = ends_with(w, "의") && !is_noun_ending_in_ui(w);
+    const bool genitive = ends_with(w, "의") && !lists.ends_in(kUiNounEnding);
     if (genitive) {
       if (in_owner) break;
       in_owner = true;
-    } else if (in_owner && is_classifier_noun(w)) {
+    } else if (in_owner && lists.ends_in(kClassifierEnding)) {
       break;
-    } else if (!ends_with(w, "이자") && has_clause_ending(w) && !is_noun_ending_in_ui(w) &&
-               !korean_name_shaped(w) && !is_known_organization(w) && !has_organization_suffix(w) &&
+    } else if (!ends_with(w, "이자") && lists.ends_in(kClauseEnding) &&
+               !lists.ends_in(kUiNounEnding) && !korean_name_shaped(w, lists) &&
+               !lists.in(kKnownOrganization) && !has_organization_suffix(w, lists) &&
                !ends_with(w, "학과")) {  // 물리학과
       break;
     }
     // 보러 온 주민: a one-syllable word is a verb form unless it names a body (미, 시).
-    if (syllable_count(w) == 1 && all_hangul(w) && !is_known_organization(w) &&
-        !is_common_noun(w)) {
+    if (syllable_count(w) == 1 && all_hangul(w) && !lists.in(kKnownOrganization) &&
+        !lists.in(kCommonNoun)) {
       break;
     }
     --start;
@@ -1459,9 +1477,10 @@ std::optional<Phrase> PhraseReader::read_role(size_t head, string_view stem,
 
 /// Words that place a title rather than name a person: 미국, 국방부, 삼성전자의, 국방, CNN.
 bool PhraseReader::affiliation_like(string_view w) const {
-  return is_known_organization(w) || has_organization_suffix(w) || is_common_noun(w) ||
-         is_classifier_noun(w) || (ends_with(w, "의") && !is_noun_ending_in_ui(w)) ||
-         !hangul_name(w);
+  const WordLists lists = lists_of(w);
+  return lists.in(kKnownOrganization) || has_organization_suffix(w, lists) ||
+         lists.in(kCommonNoun) || lists.ends_in(kClassifierEnding) ||
+         (ends_with(w, "의") && !lists.ends_in(kUiNounEnding)) || !hangul_name(w);
 }
 
 /// The name in the words before a title, if any: the last Korean-shaped name (외교부 김민수
@@ -1518,7 +1537,8 @@ std::optional<Phrase> PhraseReader::read_named(size_t head, string_view stem,
 /// A subject with no title after it: 저우훙이, 위원인 저우훙이, 공동 창업자 무스타파
 /// 술레이만, 중국 정부, 전문가들.
 /// A subject that is not one person: 학교 측, 국민의 56%, 전문가들, 게시글, 중국 정부.
-std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view stem) const {
+std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view stem,
+                                                    const WordLists& lists) const {
   Phrase p;
   p.speaker.begin = line_.tokens[head].core_begin;
   p.speaker.end = p.speaker.begin + stem.size();
@@ -1534,16 +1554,17 @@ std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view ste
       --first;
     }
     p.speaker.kind = SpeakerKind::group;
-  } else if (ends_with(stem, "들") && syllable_count(stem) >= 3 && !is_never_speaker(stem)) {
+  } else if (ends_with(stem, "들") && syllable_count(stem) >= 3 && !lists.in(kNeverSpeaker)) {
     p.speaker.kind = SpeakerKind::group;
   } else if (one_of(stem,
                     {"글", "게시글", "편지", "기사", "보도", "공지", "공고문", "안내문", "메시지",
                      "문자", "일기", "유서", "게시물", "댓글", "사설", "칼럼", "서한", "친서"})) {
     p.speaker.kind = SpeakerKind::organization;  // a document speaks for its unnamed author
-  } else if (!is_never_speaker(stem) && !contains_digit(stem) &&
-             (is_known_organization(stem) || has_organization_suffix(stem) || !all_hangul(stem))) {
+  } else if (!lists.in(kNeverSpeaker) && !contains_digit(stem) &&
+             (lists.in(kKnownOrganization) || has_organization_suffix(stem, lists) ||
+              !all_hangul(stem))) {
     while (first > first_ && head - first < 2 && joins(first - 1) &&
-           (is_known_organization(core(first - 1)) || has_organization_suffix(core(first - 1)))) {
+           organization_like(core(first - 1))) {
       --first;
     }
     p.speaker.kind = SpeakerKind::organization;
@@ -1558,8 +1579,9 @@ std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view ste
 /// A subject with no title after it: 저우훙이, 위원인 저우훙이, 공동 창업자 무스타파
 /// 술레이만, and the collectives of read_collective.
 std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) const {
-  if (auto collective = read_collective(head, stem)) return collective;
-  if (is_never_speaker(stem) || !name_like(stem, false)) return std::nullopt;
+  const WordLists lists = lists_of(stem);
+  if (auto collective = read_collective(head, stem, lists)) return collective;
+  if (lists.in(kNeverSpeaker) || !name_like(stem, false, &lists)) return std::nullopt;
   Phrase p;
   p.speaker.end = line_.tokens[head].core_begin + stem.size();
   const size_t name_first = extend_name(head);
@@ -1574,7 +1596,7 @@ std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) con
     set_title(p, extend_title(t), t, 0, 0, title);
   } else if (const TitleWord* tw = title_suffix(before); tw != nullptr && !tw->role) {
     set_title(p, extend_title(t), t, 0, 0, {});
-  } else if (is_known_organization(before) || has_organization_suffix(before)) {
+  } else if (organization_like(before)) {
     set_title(p, t, t, 0, 0, {});
   }
   return p;
@@ -2193,11 +2215,10 @@ class LineReader {
     size_t first = 0;
     for (size_t k = 0; k < l.tokens.size(); ++k) {
       if (!l.tokens[k].terminal && k + 1 < l.tokens.size()) continue;
-      Sentence s;
+      Sentence& s = r.sentences.emplace_back();
       s.line = index;
       s.first = first;
       s.last = k + 1;
-      r.sentences.push_back(std::move(s));
       first = k + 1;
     }
   }

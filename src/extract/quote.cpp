@@ -120,15 +120,22 @@ bool all_hangul(string_view s) {
 }
 
 /// Hangul syllables, possibly joined by a hyphen or a middle dot as in 장-피에르, 장·폴.
-bool hangul_name(string_view s) {
+/// `syllables`, when given, is set to the number of Hangul syllables of a name.
+bool hangul_name(string_view s, size_t* syllables = nullptr) {
   if (s.empty()) return false;
   char32_t prev = 0;
+  size_t n = 0;
   for (size_t i = 0; i < s.size();) {
     const char32_t c = next_cp(s, i);
     const bool joiner = c == '-' || c == 0xB7;
-    if (!is_hangul(c) && !(joiner && is_hangul(prev))) return false;
+    if (is_hangul(c)) {
+      ++n;
+    } else if (!(joiner && is_hangul(prev))) {
+      return false;
+    }
     prev = c;
   }
+  if (syllables != nullptr) *syllables = n;
   return is_hangul(prev);
 }
 
@@ -149,11 +156,15 @@ bool contains_digit(string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool one_of(string_view s, std::initializer_list<string_view> list) {
+bool one_of(string_view s, std::span<const string_view> list) {
   for (string_view e : list) {
     if (e.size() == s.size() && ends_with(s, e)) return true;
   }
   return false;
+}
+
+bool one_of(string_view s, std::initializer_list<string_view> list) {
+  return one_of(s, std::span<const string_view>(list.begin(), list.size()));
 }
 
 bool ends_with_any(string_view s, std::initializer_list<string_view> list) {
@@ -617,13 +628,16 @@ bool korean_name_shaped(string_view w, const WordLists& lists) {
 bool korean_name_shaped(string_view w) { return korean_name_shaped(w, lists_of(w)); }
 
 /// Endings of the names of institutions, media and documents (kOrganizationEndings).
-bool has_organization_suffix(string_view w, const WordLists& lists) {
-  const size_t syllables = syllable_count(w);
+bool has_organization_suffix(string_view w, const WordLists& lists, size_t syllables) {
   if (syllables < 2 && !contains_digit(w)) return false;
   if (lists.in(kNeverSpeaker)) return false;
   return lists.ends_in(kOrganizationEnding) ||
          // 도쿄대, 의원실, 상인회: three syllables or more, so that 현실 or a name stays out.
          (syllables >= 3 && ends_with_any(w, {"대", "실", "회"}) && !korean_name_shaped(w, lists));
+}
+
+bool has_organization_suffix(string_view w, const WordLists& lists) {
+  return has_organization_suffix(w, lists, syllable_count(w));
 }
 
 /// A known body or a name ending like one: 중국, 외교부, 글로벌타임스.
@@ -1220,15 +1234,15 @@ class PhraseReader {
 
 bool PhraseReader::name_like(string_view w, bool allow_one_syllable,
                              const WordLists* lists_of_w) const {
-  if (!hangul_name(w)) return false;
-  const size_t n = syllable_count(w);
+  size_t n = 0;  // syllables
+  if (!hangul_name(w, &n)) return false;
   if (n > 6 || (n < 2 && !allow_one_syllable)) return false;
   // A title, or a compound ending in one (축구선수, 관방장관), is not a name.
   if (const TitleWord* t = title_suffix(w); t != nullptr && syllable_count(t->word) >= 2) {
     return false;
   }
   const WordLists lists = lists_of_w != nullptr ? *lists_of_w : lists_of(w);
-  if (lists.in(kKnownOrganization) || has_organization_suffix(w, lists) ||
+  if (lists.in(kKnownOrganization) || has_organization_suffix(w, lists, n) ||
       lists.in(kNeverSpeaker) || lists.in(kTitleModifier) || lists.ends_in(kClassifierEnding)) {
     return false;
   }
@@ -1247,9 +1261,10 @@ bool PhraseReader::name_like(string_view w, bool allow_one_syllable,
   if (n >= 3 && !name_shaped() && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
     return false;
   }
-  if (one_of(w, {"쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된", "체포된", "구속된",
-                 "숨진", "다친", "떠난", "이끈", "만난", "앞선", "이른", "지난", "최초의"}) ||
-      ends_with_any(w, {"된", "로운", "다운"})) {
+  static constexpr string_view kAdnominals[] = {
+      "쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된", "체포된", "구속된", "숨진",
+      "다친",   "떠난",   "이끈",   "만난",   "앞선",   "이른",   "지난",   "최초의"};
+  if (one_of(w, kAdnominals) || ends_with_any(w, {"된", "로운", "다운"})) {
     return false;
   }
   return !has_verb_ending(w, lists) || name_shaped();
@@ -1539,6 +1554,9 @@ std::optional<Phrase> PhraseReader::read_named(size_t head, string_view stem,
 /// A subject that is not one person: 학교 측, 국민의 56%, 전문가들, 게시글, 중국 정부.
 std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view stem,
                                                     const WordLists& lists) const {
+  static constexpr string_view kDocuments[] = {
+      "글",   "게시글", "편지", "기사",   "보도", "공지", "공고문", "안내문", "메시지",
+      "문자", "일기",   "유서", "게시물", "댓글", "사설", "칼럼",   "서한",   "친서"};
   Phrase p;
   p.speaker.begin = line_.tokens[head].core_begin;
   p.speaker.end = p.speaker.begin + stem.size();
@@ -1556,9 +1574,7 @@ std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view ste
     p.speaker.kind = SpeakerKind::group;
   } else if (ends_with(stem, "들") && syllable_count(stem) >= 3 && !lists.in(kNeverSpeaker)) {
     p.speaker.kind = SpeakerKind::group;
-  } else if (one_of(stem,
-                    {"글", "게시글", "편지", "기사", "보도", "공지", "공고문", "안내문", "메시지",
-                     "문자", "일기", "유서", "게시물", "댓글", "사설", "칼럼", "서한", "친서"})) {
+  } else if (one_of(stem, kDocuments)) {
     p.speaker.kind = SpeakerKind::organization;  // a document speaks for its unnamed author
   } else if (!lists.in(kNeverSpeaker) && !contains_digit(stem) &&
              (lists.in(kKnownOrganization) || has_organization_suffix(stem, lists) ||

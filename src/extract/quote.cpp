@@ -308,7 +308,7 @@ class WordSet {
     return (static_cast<std::uint32_t>(c) * 0x9E3779B1u) >> 16 & mask_;
   }
 
-  std::span<const Entry> group(string_view w) const {
+  FACTLINT_HOT std::span<const Entry> group(string_view w) const {
     const char32_t final = last_cp(w);
     for (size_t slot = hash(final);; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
@@ -805,6 +805,8 @@ const auto kBareHadaWord = kHadaEndings >> x3::eoi;
 
 /// True when `word` (without punctuation) is a verb of saying.
 bool is_speech_verb(string_view word) {
+  // Every form in the tables has two syllables or more (했다, 밝혀, 말한).
+  if (word.size() < 6) return false;
   const char32_t final = last_cp(word);
   if (!kHadaEndings.finals.has(final) && !kOtherVerbs.finals.has(final)) {
     return false;
@@ -1633,9 +1635,28 @@ size_t subject_stem(string_view word) {
   if (is_hangul(p)) {
     const bool coda = utf8::has_final_consonant(p);
     if ((last == U'은' || last == U'이') != coda) return 0;
-    // A case particle before the topic marker: 회견에서는, 이번에는, 정부로서는.
-    const WordLists lists = lists_of(stem);
-    if (lists.ends_in(kParticleBeforeTopic) && !lists.ends_in(kUiNounEnding)) return 0;
+    // A case particle before the topic marker: 회견에서는, 이번에는, 정부로서는. Only a stem
+    // ending in the last syllable of one of these particles is looked up.
+    switch (p) {
+      case U'서':
+      case U'게':
+      case U'에':
+      case U'로':
+      case U'께':
+      case U'테':
+      case U'지':
+      case U'터':
+      case U'와':
+      case U'과':
+      case U'의':
+        if (const WordLists lists = lists_of(stem);
+            lists.ends_in(kParticleBeforeTopic) && !lists.ends_in(kUiNounEnding)) {
+          return 0;
+        }
+        break;
+      default:
+        break;
+    }
   } else if (!is_alnum(p) && p != '%' && p != U'％') {
     return 0;
   }

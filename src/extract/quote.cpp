@@ -100,9 +100,19 @@ FACTLINT_HOT char32_t last_cp(string_view s) {
   return utf8::decode(s, i);
 }
 
+/// As utf8::previous (pos > 0): where the character ending at `pos` starts. A three-byte
+/// character (Hangul) is recognized without walking back byte by byte.
+FACTLINT_HOT size_t char_start_before(string_view s, size_t pos) {
+  if (pos >= 3 && is_continuation(s[pos - 1]) && is_continuation(s[pos - 2]) &&
+      (static_cast<unsigned char>(s[pos - 3]) & 0xF0) == 0xE0) {
+    return pos - 3;
+  }
+  return utf8::previous(s, pos);
+}
+
 /// `s` without its last code point.
 string_view drop_last(string_view s) {
-  return s.empty() ? s : s.substr(0, utf8::previous(s, s.size()));
+  return s.empty() ? s : string_view(s.data(), char_start_before(s, s.size()));
 }
 
 size_t syllable_count(string_view s) {
@@ -293,6 +303,8 @@ class WordSet {
     while (size < 2 * groups) size *= 2;  // at least one empty slot ends every probe
     slots_.assign(size, Slot{});
     mask_ = size - 1;
+    std::fill(std::begin(filter_), std::end(filter_), 0);
+    for (const Entry& e : entries_) filter_[e.final / 64 % kFilterWords] |= std::uint64_t{1} << (e.final % 64);
     for (size_t i = 0; i < entries_.size();) {
       size_t j = i;
       while (j < entries_.size() && entries_[j].final == entries_[i].final) ++j;
@@ -310,6 +322,7 @@ class WordSet {
 
   FACTLINT_HOT std::span<const Entry> group(string_view w) const {
     const char32_t final = last_cp(w);
+    if ((filter_[final / 64 % kFilterWords] >> (final % 64) & 1) == 0) return {};
     for (size_t slot = hash(final);; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
       if (s.count == 0) return {};
@@ -317,6 +330,10 @@ class WordSet {
     }
   }
 
+  /// One bit per last character (modulo the filter's size) that some member ends in: most
+  /// words are turned away by it before the table is probed.
+  static constexpr size_t kFilterWords = 16;
+  std::uint64_t filter_[kFilterWords] = {};
   std::vector<Entry> entries_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
@@ -1015,7 +1032,7 @@ void trim_word(string_view text, Token& t, bool may_have_paren = true) {
     b = n;
   }
   while (e > b) {
-    const size_t p = utf8::previous(text, e);
+    const size_t p = char_start_before(text, e);
     if (const auto lead = static_cast<unsigned char>(text[p]); lead >= 0xE4 && lead != 0xEF) break;
     size_t n = p;
     const char32_t c = next_cp(text, n);

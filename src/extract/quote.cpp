@@ -304,7 +304,8 @@ class WordSet {
     slots_.assign(size, Slot{});
     mask_ = size - 1;
     std::fill(std::begin(filter_), std::end(filter_), 0);
-    for (const Entry& e : entries_) filter_[e.final / 64 % kFilterWords] |= std::uint64_t{1} << (e.final % 64);
+    for (const Entry& e : entries_)
+      filter_[e.final / 64 % kFilterWords] |= std::uint64_t{1} << (e.final % 64);
     for (size_t i = 0; i < entries_.size();) {
       size_t j = i;
       while (j < entries_.size() && entries_[j].final == entries_[i].final) ++j;
@@ -712,9 +713,23 @@ struct QuotativeTable : x3::symbols<int> {
 };
 const QuotativeTable kQuotatives;
 
+/// The first and last characters of a table's entries, filled by the tables below, so that
+/// most words are turned away before any parse.
+struct VerbEdges {
+  std::vector<bool> first = std::vector<bool>(0x10000);
+  std::vector<bool> last = std::vector<bool>(0x10000);
+  void note(string_view form) {
+    first[first_cp(form) & 0xFFFF] = true;
+    last[last_cp(form) & 0xFFFF] = true;
+  }
+  bool starts(char32_t c) const { return c < 0x10000 && first[c]; }
+  bool ends(char32_t c) const { return c < 0x10000 && last[c]; }
+};
+
 /// Nouns of 하다-verbs of saying (and of judging, which attributes a view the same way):
 /// 강조했다, 설명했다, 평가했다. The bare "“…”라고 했다" is read by kBareHadaWord below.
 struct SpeechNounTable : x3::symbols<int> {
+  VerbEdges edges;
   SpeechNounTable() {
     for (const char* s :
          {"말",     "말씀", "강조", "설명", "주장", "지적", "비판", "언급", "발표", "촉구", "반박",
@@ -730,22 +745,15 @@ struct SpeechNounTable : x3::symbols<int> {
           "서술",   "적시", "보고", "증언", "축하", "감사", "애도", "위로", "사죄", "공지", "공개",
           "확인",   "전달", "표",   "피력", "말문"}) {
       add(s, 1);
+      edges.note(s);
     }
   }
 };
 const SpeechNounTable kSpeechNouns;
 
-/// The last characters a verb of saying can end in, filled by the tables below, so that most
-/// words are turned away before any parse.
-struct VerbFinals {
-  std::vector<bool> seen = std::vector<bool>(0x10000);
-  void note(string_view form) { seen[last_cp(form) & 0xFFFF] = true; }
-  bool has(char32_t c) const { return c < 0x10000 && seen[c]; }
-};
-
 /// Endings after a 하다 stem: 했다, 했으며, 하며, 한 (말한 것으로 알려졌다), 하기도 (했다).
 struct HadaEndingTable : x3::symbols<int> {
-  VerbFinals finals;
+  VerbEdges edges;
   HadaEndingTable() {
     // 2: also after the empty stem ("“…”라고 했다").
     for (const char* e : {"했다",   "하였다",   "했습니다", "하였습니다", "한다",      "합니다",
@@ -753,14 +761,14 @@ struct HadaEndingTable : x3::symbols<int> {
                           "했으나", "하였으나", "했는데",   "했다고",     "하였다고",  "했다며",
                           "했었다", "했던",     "했다는",   "한다고",     "했었습니다"}) {
       add(e, 2);
-      finals.note(e);
+      edges.note(e);
     }
     for (const char* e :
          {"하며",   "하면서",   "하고",   "한",       "하기도",     "하셨다",    "하셨습니다",
           "해",     "해왔다",   "하기",   "했음",     "함",         "하는",      "하자",
           "하며도", "하였는데", "하였던", "했으면서", "하였으면서", "했으면서도"}) {
       add(e, 1);
-      finals.note(e);
+      edges.note(e);
     }
   }
 };
@@ -768,7 +776,7 @@ const HadaEndingTable kHadaEndings;
 
 /// Verbs of saying that are not 하다 verbs, in the forms news uses.
 struct OtherSpeechVerbTable : x3::symbols<int> {
-  VerbFinals finals;
+  VerbEdges edges;
   OtherSpeechVerbTable() {
     const char* stems[][2] = {{"밝", "혔"},     {"덧붙", "였"}, {"털어놓", "았"}, {"털어놨", ""},
                               {"내비", "쳤"},   {"외", "쳤"},   {"알", "렸"},     {"못박", "았"},
@@ -781,7 +789,7 @@ struct OtherSpeechVerbTable : x3::symbols<int> {
       const std::string past = std::string(s[0]) + s[1];
       for (const char* e : {"다", "으며", "고", "지만", "으나", "는데", "다고", "습니다", "던"}) {
         add(past + e, 1);
-        finals.note(past + e);
+        edges.note(past + e);
       }
     }
     for (const char* w : {"밝히며",   "밝히면서",   "밝힌",   "밝히기도", "밝힌다", "밝히고",
@@ -789,7 +797,7 @@ struct OtherSpeechVerbTable : x3::symbols<int> {
                           "알리며",   "털어놓으며", "본다",   "보고",     "보며",   "내다봤다",
                           "내다보며", "내다본다",   "밝혀",   "전해"}) {
       add(w, 1);
-      finals.note(w);
+      edges.note(w);
     }
   }
 };
@@ -825,7 +833,11 @@ bool is_speech_verb(string_view word) {
   // Every form in the tables has two syllables or more (했다, 밝혀, 말한).
   if (word.size() < 6) return false;
   const char32_t final = last_cp(word);
-  if (!kHadaEndings.finals.has(final) && !kOtherVerbs.finals.has(final)) {
+  if (!kHadaEndings.edges.ends(final) && !kOtherVerbs.edges.ends(final)) return false;
+  // Each form below starts with an entry of its first table.
+  const char32_t initial = first_cp(word);
+  if (!kOtherVerbs.edges.starts(initial) && !kSpeechNouns.edges.starts(initial) &&
+      !kHadaEndings.edges.starts(initial)) {
     return false;
   }
   const char* first = word.data();

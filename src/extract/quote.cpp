@@ -1795,10 +1795,30 @@ bool clause_like(string_view text, const Quote& q) {
          c == U'자' || c == U'네' || c == U'군' || c == U'오' || c == U'니' || c == U'지';
 }
 
+/// Buffers a SentenceReader fills, kept from one sentence to the next so that reading a
+/// sentence allocates nothing once they have grown.
+struct SentenceScratch {
+  std::vector<Candidate> candidates;
+  std::vector<std::optional<std::optional<Phrase>>> phrases;
+  std::vector<size_t> next_verb;
+};
+
 class SentenceReader {
  public:
-  SentenceReader(string_view text, const Line& line, Sentence& s, const KnownNames& known)
-      : text_(text), line_(line), s_(s), reader_(text, line, s.first, s.last), known_(known) {}
+  SentenceReader(string_view text, const Line& line, Sentence& s, const KnownNames& known,
+                 SentenceScratch& scratch)
+      : text_(text),
+        line_(line),
+        s_(s),
+        reader_(text, line, s.first, s.last),
+        known_(known),
+        candidates_(scratch.candidates),
+        phrases_(scratch.phrases),
+        next_verb_(scratch.next_verb) {
+    candidates_.clear();
+    phrases_.clear();
+    next_verb_.clear();
+  }
 
   void read() {
     collect_candidates();
@@ -2014,9 +2034,9 @@ class SentenceReader {
   Sentence& s_;
   PhraseReader reader_;
   const KnownNames& known_;
-  std::vector<Candidate> candidates_;
-  mutable std::vector<std::optional<std::optional<Phrase>>> phrases_;
-  mutable std::vector<size_t> next_verb_;  ///< see find_verb
+  std::vector<Candidate>& candidates_;
+  std::vector<std::optional<std::optional<Phrase>>>& phrases_;  ///< see phrase()
+  std::vector<size_t>& next_verb_;                              ///< see find_verb
 };
 
 // ---- The document ---------------------------------------------------------------------------
@@ -2512,10 +2532,11 @@ QuoteFacts find_quote_facts(std::string_view text) {
   QuoteFacts facts;
   DocumentResolver resolver(text, r);
   size_t unread = 0;  // the first sentence SentenceReader has not read
+  SentenceScratch scratch;
   for (;;) {
     for (; unread < r.sentence_end(); ++unread) {
       Sentence& s = r.sentence(unread);
-      SentenceReader(text, r.line(s.line), s, r.known).read();
+      SentenceReader(text, r.line(s.line), s, r.known, scratch).read();
     }
     if (lines.done()) {
       resolver.run(r.sentence_end(), facts.attributions);

@@ -1928,32 +1928,30 @@ class SentenceReader {
   }
 
   /// The subject of the sentence: its first topic (은/는), else the last 이/가 subject, among
-  /// the candidates in [from, to).
-  std::optional<std::pair<Phrase, size_t>> subject_in(size_t from, size_t to,
-                                                      bool weak = false) const {
+  /// the candidates in [from, to); nullptr when there is none. It points into the phrases read
+  /// for this sentence.
+  const Phrase* subject_in(size_t from, size_t to, bool weak = false) const {
     for (const Candidate& c : candidates_) {
       if (c.token < from || c.token >= to || !c.topic) continue;
-      if (const auto& p = phrase(c)) return std::pair{*p, c.token};
+      if (const auto& p = phrase(c)) return &*p;
     }
     return last_subject(from, to, weak);
   }
 
   /// The subject (이/가) nearest the end of [from, to); a body with 에서 (국회에서) only when
   /// there is no other, since it is more often a place.
-  std::optional<std::pair<Phrase, size_t>> last_subject(size_t from, size_t to, bool weak) const {
+  const Phrase* last_subject(size_t from, size_t to, bool weak) const {
     for (const bool places : {false, true}) {
       for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it) {
         if (it->token < from || it->token >= to || it->topic) continue;
         if ((it->needs == Needs::organization) != places) continue;
-        if (const auto& p = phrase(*it); p && (weak || strong(*p, known_))) {
-          return std::pair{*p, it->token};
-        }
+        if (const auto& p = phrase(*it); p && (weak || strong(*p, known_))) return &*p;
       }
     }
-    return std::nullopt;
+    return nullptr;
   }
 
-  std::optional<std::pair<Phrase, size_t>> nearest_subject(size_t from, size_t to) const {
+  const Phrase* nearest_subject(size_t from, size_t to) const {
     return last_subject(from, to, /*weak=*/false);
   }
 
@@ -1967,7 +1965,7 @@ class SentenceReader {
         return;
       }
     }
-    if (auto s = last_subject(s_.first, s_.last, /*weak=*/false)) s_.topic = s->first;
+    if (const Phrase* s = last_subject(s_.first, s_.last, /*weak=*/false)) s_.topic = *s;
   }
 
   std::optional<size_t> find_verb(size_t from) const {
@@ -2017,7 +2015,7 @@ class SentenceReader {
     const size_t k = site.token;
     const size_t end = site.verb ? *site.verb : s_.last;
     // “…”라고 김 장관은 말했다: a subject between the quotation and the verb comes first.
-    auto s = subject_in(k + 1, end, /*weak=*/site.verb.has_value());
+    const Phrase* s = subject_in(k + 1, end, /*weak=*/site.verb.has_value());
     // 한경은 호나우두가 “…”고 말했다고 전했다: the verb is itself reported, so its subject is
     // the one nearest the quotation, not the topic of the sentence.
     if (!s && site.verb && ends_with_any(reader_.core(*site.verb), {"다고", "다며", "다는"})) {
@@ -2025,7 +2023,7 @@ class SentenceReader {
     }
     if (!s) s = subject_in(s_.first, k);
     if (s) {
-      site.subject = s->first;
+      site.subject = *s;
     }
   }
 

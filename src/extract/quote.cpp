@@ -986,18 +986,23 @@ std::vector<Quote> find_quotes(string_view text, size_t begin, size_t end, bool&
   std::vector<Quote> quotes;
   MarkPairer pairer(quotes);
   // MarkPairer only acts on " ' “ ” ‘ ’ 「 」, whose first bytes are " ' E2 and E3; no other
-  // character (nor a continuation byte) starts with one of these, so the line is scanned by
-  // bytes and only a possible mark is decoded with its neighbours.
-  for (size_t i = begin; i < end; ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b >= 0xE4) {  // Hangul and CJK: skip the whole character
-      i += utf8::sequence_length(b) - 1;
-      continue;
-    }
-    if (b != '"' && b != '\'' && b != 0xE2 && b != 0xE3) continue;
-    const size_t at = i;
-    size_t after = i;
+  // character (nor a continuation byte) starts with one of these, so the line is searched for
+  // these four bytes with memchr and only a possible mark is decoded with its neighbours.
+  constexpr unsigned char kLeads[] = {'"', '\'', 0xE2, 0xE3};
+  auto find_lead = [&](unsigned char lead, size_t from) {
+    const void* hit = std::memchr(text.data() + from, lead, end - from);
+    return hit != nullptr ? static_cast<size_t>(static_cast<const char*>(hit) - text.data()) : end;
+  };
+  size_t next_lead[4];  // where each lead byte occurs next, or `end`
+  for (size_t k = 0; k < 4; ++k) next_lead[k] = find_lead(kLeads[k], begin);
+  for (;;) {
+    const size_t at = std::min({next_lead[0], next_lead[1], next_lead[2], next_lead[3]});
+    if (at >= end) break;
+    size_t after = at;
     const char32_t cp = next_cp(text, after);
+    for (size_t k = 0; k < 4; ++k) {
+      if (next_lead[k] < after) next_lead[k] = find_lead(kLeads[k], after);
+    }
     if (cp >= 0x80 && cp != 0x201C && cp != 0x201D && cp != 0x2018 && cp != 0x2019 &&
         cp != 0x300C && cp != 0x300D) {
       continue;
@@ -1007,7 +1012,6 @@ std::vector<Quote> find_quotes(string_view text, size_t begin, size_t end, bool&
     size_t j = after;
     const char32_t next = j < end ? next_cp(text, j) : 0;
     pairer.feed(prev, cp, next, at, after);
-    i = after - 1;
   }
   open_at_end = pairer.double_open();
   // Quotations are added as they close, so nested ones come before the one around them.

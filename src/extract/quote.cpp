@@ -16,7 +16,10 @@
 
 #include <algorithm>
 #include <boost/spirit/home/x3.hpp>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -52,82 +55,289 @@ bool is_trailing_punct(char32_t c) {
          c == 0x3002 || c == 0xFF0C || c == 0x2013 || c == 0x2014 || c == 0xB7;
 }
 
-char32_t first_cp(string_view s) {
-  size_t i = 0;
-  return s.empty() ? 0 : utf8::decode(s, i);
+// The helpers below run at every character or word; GCC at -O2 leaves some of them out of
+// line at a hundred call sites, so they are marked always_inline.
+#define FACTLINT_HOT [[gnu::always_inline]] inline
+
+/// The code point at `s[i]`, advancing `i`, as utf8::decode. ASCII and three-byte characters
+/// (Hangul, curly quotes, CJK punctuation: nearly all of Korean news) are decoded inline.
+FACTLINT_HOT char32_t next_cp(string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 3 <= s.size()) {
+    const char32_t cp = ((b0 & 0x0Fu) << 12) |
+                        ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                        (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    i += 3;
+    return cp;
+  }
+  return utf8::decode(s, i);
 }
 
-char32_t last_cp(string_view s) {
-  if (s.empty()) return 0;
-  size_t i = utf8::previous(s, s.size());
+char32_t first_cp(string_view s) {
+  size_t i = 0;
+  return s.empty() ? 0 : next_cp(s, i);
+}
+
+FACTLINT_HOT bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+/// The last code point of `s`, as utf8::previous and utf8::decode would read it; an ASCII or
+/// three-byte last character is read without walking back byte by byte.
+FACTLINT_HOT char32_t last_cp(string_view s) {
+  const size_t n = s.size();
+  if (n == 0) return 0;
+  const auto last = static_cast<unsigned char>(s[n - 1]);
+  if (last < 0x80) return last;
+  if (n >= 3 && (static_cast<unsigned char>(s[n - 3]) & 0xF0) == 0xE0 &&
+      is_continuation(s[n - 2]) && is_continuation(s[n - 1])) {
+    size_t i = n - 3;
+    return next_cp(s, i);
+  }
+  size_t i = utf8::previous(s, n);
   return utf8::decode(s, i);
+}
+
+/// As utf8::previous (pos > 0): where the character ending at `pos` starts. A three-byte
+/// character (Hangul) is recognized without walking back byte by byte.
+FACTLINT_HOT size_t char_start_before(string_view s, size_t pos) {
+  if (pos >= 3 && is_continuation(s[pos - 1]) && is_continuation(s[pos - 2]) &&
+      (static_cast<unsigned char>(s[pos - 3]) & 0xF0) == 0xE0) {
+    return pos - 3;
+  }
+  return utf8::previous(s, pos);
 }
 
 /// `s` without its last code point.
 string_view drop_last(string_view s) {
-  return s.empty() ? s : s.substr(0, utf8::previous(s, s.size()));
+  return s.empty() ? s : string_view(s.data(), char_start_before(s, s.size()));
 }
 
 size_t syllable_count(string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size();) n += is_hangul(utf8::decode(s, i)) ? 1 : 0;
+  for (size_t i = 0; i < s.size();) n += is_hangul(next_cp(s, i)) ? 1 : 0;
   return n;
 }
 
 bool all_hangul(string_view s) {
   if (s.empty()) return false;
   for (size_t i = 0; i < s.size();) {
-    if (!is_hangul(utf8::decode(s, i))) return false;
+    if (!is_hangul(next_cp(s, i))) return false;
   }
   return true;
 }
 
 /// Hangul syllables, possibly joined by a hyphen or a middle dot as in 장-피에르, 장·폴.
-bool hangul_name(string_view s) {
+/// `syllables`, when given, is set to the number of Hangul syllables of a name.
+bool hangul_name(string_view s, size_t* syllables = nullptr) {
   if (s.empty()) return false;
   char32_t prev = 0;
+  size_t n = 0;
   for (size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::decode(s, i);
+    const char32_t c = next_cp(s, i);
     const bool joiner = c == '-' || c == 0xB7;
-    if (!is_hangul(c) && !(joiner && is_hangul(prev))) return false;
+    if (is_hangul(c)) {
+      ++n;
+    } else if (!(joiner && is_hangul(prev))) {
+      return false;
+    }
     prev = c;
   }
+  if (syllables != nullptr) *syllables = n;
   return is_hangul(prev);
+}
+
+/// `s` ends with `e`. The last bytes are compared first: they tell most words from an ending
+/// without a call to memcmp (a Hangul syllable ends in one of 64 bytes).
+FACTLINT_HOT bool ends_with(string_view s, string_view e) {
+  return e.size() <= s.size() && (e.empty() || s.back() == e.back()) &&
+         std::memcmp(s.data() + (s.size() - e.size()), e.data(), e.size()) == 0;
+}
+
+/// `s` starts with `p`, comparing the last byte of `p` first as ends_with does.
+FACTLINT_HOT bool starts_with(string_view s, string_view p) {
+  return p.size() <= s.size() && (p.empty() || s[p.size() - 1] == p.back()) &&
+         std::memcmp(s.data(), p.data(), p.size()) == 0;
 }
 
 bool contains_digit(string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool one_of(string_view s, std::span<const string_view> list) {
+  for (string_view e : list) {
+    if (e.size() == s.size() && ends_with(s, e)) return true;
+  }
+  return false;
+}
+
 bool one_of(string_view s, std::initializer_list<string_view> list) {
-  return std::find(list.begin(), list.end(), s) != list.end();
+  return one_of(s, std::span<const string_view>(list.begin(), list.size()));
 }
 
 bool ends_with_any(string_view s, std::initializer_list<string_view> list) {
-  return std::any_of(list.begin(), list.end(), [&](string_view e) { return s.ends_with(e); });
+  for (string_view e : list) {
+    if (ends_with(s, e)) return true;
+  }
+  return false;
 }
 
-/// A word list hashed once, for the lists looked up at every word of a document.
+/// A word list built once, for the lists looked up at every word of a document. Members are
+/// grouped by their last code point, longest first: a lookup finds the group of the word's
+/// last character (most words end in one that no member ends in) and compares the few members
+/// there, without hashing the word.
 class WordSet {
  public:
-  WordSet(std::initializer_list<string_view> words) : words_(words.begin(), words.end()) {
-    for (string_view w : words) longest_ = std::max(longest_, w.size());
+  WordSet(std::initializer_list<string_view> words)
+      : WordSet(std::span<const string_view>(words.begin(), words.size())) {}
+  explicit WordSet(std::span<const string_view> words) {
+    for (string_view w : words) add(w, 0);
+    index();
   }
-  bool contains(string_view w) const { return words_.count(w) > 0; }
-  /// The longest member `w` ends with (at a code-point boundary), or empty.
-  string_view ending_of(string_view w) const {
-    string_view found;
-    for (size_t at = w.size(); at > 0 && w.size() - at < longest_;) {
-      at = utf8::previous(w, at);
-      if (words_.count(w.substr(at)) > 0) found = w.substr(at);
+
+  /// Several lists in one set, each member tagged with the bits of the lists it is in.
+  class Builder {
+   public:
+    void add(std::span<const string_view> words, std::uint32_t lists) {
+      for (string_view w : words) words_.emplace_back(w, lists);
     }
-    return found;
+    WordSet build() const {
+      WordSet set;
+      for (const auto& [w, lists] : words_) set.add(w, lists);
+      set.index();
+      return set;
+    }
+
+   private:
+    std::vector<std::pair<string_view, std::uint32_t>> words_;
+  };
+
+  bool contains(string_view w) const { return index_of(w) >= 0; }
+  /// The position in the list given to the constructor of `w`, or -1.
+  long index_of(string_view w) const {
+    for (const Entry& e : group(w)) {
+      if (e.word.size() == w.size() && ends_with_member(w, e)) return e.index;
+    }
+    return -1;
   }
-  bool ends(string_view w) const { return !ending_of(w).empty(); }
+  /// True when `w` ends with a member. A member starts with a lead byte, so a byte match is a
+  /// match at a code-point boundary.
+  bool ends(string_view w) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with_member(w, e)) return true;
+    }
+    return false;
+  }
+  /// The longest member `w` ends with that `accept` takes: its index in the list given to the
+  /// constructor, or -1.
+  template <class Accept>
+  long longest_ending(string_view w, Accept accept) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with_member(w, e) && accept(e.word)) return e.index;
+    }
+    return -1;
+  }
+  /// Calls f(member, lists) for every member `w` ends with, longest first.
+  template <class F>
+  void for_each_ending(string_view w, F f) const {
+    for (const Entry& e : group(w)) {
+      if (ends_with_member(w, e)) f(e.word, e.lists);
+    }
+  }
 
  private:
-  std::unordered_set<string_view> words_;
-  size_t longest_ = 0;
+  struct Entry {
+    string_view word;
+    char32_t final;
+    std::uint32_t index;
+    std::uint32_t lists;
+    size_t prefix;  ///< bytes before the last character
+  };
+
+  /// `w`, whose last character is that of `e`'s group, ends with `e`. Members of a group share
+  /// their last character, so only the bytes before it are compared, from the end.
+  static bool ends_with_member(string_view w, const Entry& e) {
+    if (e.word.size() > w.size()) return false;
+    const char* tail = w.data() + (w.size() - e.word.size());
+    for (size_t i = e.prefix; i-- > 0;) {
+      if (tail[i] != e.word[i]) return false;
+    }
+    return true;
+  }
+  struct Slot {
+    char32_t final = 0;
+    std::uint32_t first = 0, count = 0;
+  };
+
+  WordSet() = default;
+
+  void add(string_view w, std::uint32_t lists) {
+    const size_t prefix = w.empty() ? 0 : utf8::previous(w, w.size());
+    entries_.push_back({w, last_cp(w), static_cast<std::uint32_t>(entries_.size()), lists, prefix});
+  }
+
+  /// Groups the members by last character, longest first; a word listed twice keeps its first
+  /// index and the lists of both.
+  void index() {
+    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+      if (a.final != b.final) return a.final < b.final;
+      if (a.word.size() != b.word.size()) return a.word.size() > b.word.size();
+      return a.word < b.word;
+    });
+    std::vector<Entry> unique;
+    for (const Entry& e : entries_) {
+      if (!unique.empty() && unique.back().word == e.word) {
+        unique.back().lists |= e.lists;
+      } else {
+        unique.push_back(e);
+      }
+    }
+    entries_ = std::move(unique);
+    size_t groups = 0;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      groups += i == 0 || entries_[i].final != entries_[i - 1].final ? 1 : 0;
+    }
+    size_t size = 8;
+    while (size < 2 * groups) size *= 2;  // at least one empty slot ends every probe
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    std::fill(std::begin(filter_), std::end(filter_), 0);
+    for (const Entry& e : entries_)
+      filter_[e.final / 64 % kFilterWords] |= std::uint64_t{1} << (e.final % 64);
+    for (size_t i = 0; i < entries_.size();) {
+      size_t j = i;
+      while (j < entries_.size() && entries_[j].final == entries_[i].final) ++j;
+      size_t slot = hash(entries_[i].final);
+      while (slots_[slot].count > 0) slot = (slot + 1) & mask_;
+      slots_[slot] = {entries_[i].final, static_cast<std::uint32_t>(i),
+                      static_cast<std::uint32_t>(j - i)};
+      i = j;
+    }
+  }
+
+  size_t hash(char32_t c) const {
+    return (static_cast<std::uint32_t>(c) * 0x9E3779B1u) >> 16 & mask_;
+  }
+
+  FACTLINT_HOT std::span<const Entry> group(string_view w) const {
+    const char32_t final = last_cp(w);
+    if ((filter_[final / 64 % kFilterWords] >> (final % 64) & 1) == 0) return {};
+    for (size_t slot = hash(final);; slot = (slot + 1) & mask_) {
+      const Slot& s = slots_[slot];
+      if (s.count == 0) return {};
+      if (s.final == final) return {entries_.data() + s.first, s.count};
+    }
+  }
+
+  /// One bit per last character (modulo the filter's size) that some member ends in: most
+  /// words are turned away by it before the table is probed.
+  static constexpr size_t kFilterWords = 16;
+  std::uint64_t filter_[kFilterWords] = {};
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 // ---- Lexicon --------------------------------------------------------------------------------
@@ -197,33 +407,15 @@ bool ends_other_words(string_view title) {
 /// more that end no other common word are found at the end of a longer word (관방장관, 부교육감,
 /// 천문학자); the rest must be the whole word.
 const TitleWord* title_suffix(string_view word) {
-  static const auto kByWord = [] {
-    std::unordered_map<string_view, const TitleWord*> m;
-    for (const TitleWord& t : all_titles()) m.emplace(t.word, &t);
-    return m;
+  static const WordSet kTitles = [] {
+    std::vector<string_view> words;
+    for (const TitleWord& t : all_titles()) words.push_back(t.word);
+    return WordSet(words);
   }();
-  static const size_t kLongest = [] {
-    size_t n = 0;
-    for (const TitleWord& t : all_titles()) n = std::max(n, t.word.size());
-    return n;
-  }();
-  static const auto kLastSyllables = [] {
-    std::vector<bool> seen(0x10000);
-    for (const TitleWord& t : all_titles()) seen[last_cp(t.word) & 0xFFFF] = true;
-    return seen;
-  }();
-  const char32_t final = last_cp(word);
-  if (final >= 0x10000 || !kLastSyllables[final]) return nullptr;
-  const TitleWord* best = nullptr;
-  for (size_t at = word.size(); at > 0 && word.size() - at < kLongest;) {
-    at = utf8::previous(word, at);
-    const auto it = kByWord.find(word.substr(at));
-    if (it == kByWord.end()) continue;
-    const TitleWord& t = *it->second;
-    if (at > 0 && (ends_other_words(t.word) || syllable_count(t.word) < 2)) continue;
-    best = &t;  // later matches are longer
-  }
-  return best;
+  const long found = kTitles.longest_ending(word, [&](string_view title) {
+    return title.size() == word.size() || (!ends_other_words(title) && syllable_count(title) >= 2);
+  });
+  return found < 0 ? nullptr : &all_titles()[static_cast<size_t>(found)];
 }
 
 const TitleWord* title_exact(string_view word) {
@@ -231,91 +423,251 @@ const TitleWord* title_exact(string_view word) {
   return t != nullptr && t->word.size() == word.size() ? t : nullptr;
 }
 
+// The closed word lists below are read through one table (lists_of), so that a word is looked
+// up once for all of them: reading a noun phrase asks a dozen of them about the same word.
+
 /// Words written before a title that qualify it: 전 장관, 당시 차관, 공동 창업자.
-bool is_title_modifier(string_view w) {
-  return one_of(w, {"전", "前", "현", "당시", "신임", "초대", "차기", "전임", "현직", "공동",
-                    "수석", "명예", "선임", "대리", "직무대행", "권한대행", "임시"});
-}
+constexpr string_view kTitleModifiers[] = {"전",   "前",   "현",       "당시",     "신임", "초대",
+                                           "차기", "전임", "현직",     "공동",     "수석", "명예",
+                                           "선임", "대리", "직무대행", "권한대행", "임시"};
 
 /// Countries and bodies that speak as one (중국은 “…”라고 밝혔다).
-bool is_known_organization(string_view w) {
-  static const WordSet kWords{
-      "미국",         "중국",       "일본",     "한국",     "북한",       "남한",
-      "러시아",       "영국",       "프랑스",   "독일",     "이란",       "이라크",
-      "이스라엘",     "우크라이나", "대만",     "인도",     "캐나다",     "호주",
-      "대한민국",     "유럽연합",   "유엔",     "나토",     "EU",         "UN",
-      "NATO",         "WHO",        "청와대",   "백악관",   "크렘린",     "국회",
-      "의회",         "국민의힘",   "국민의당", "업계",     "재계",       "여권",
-      "야권",         "당국",       "외신",     "경찰",     "검찰",       "법원",
-      "군",           "정부",       "교황청",   "행정부",   "대법원",     "헌법재판소",
-      "국정원",       "감사원",     "리비아",   "시리아",   "이집트",     "사우디아라비아",
-      "터키",         "튀르키예",   "브라질",   "멕시코",   "아르헨티나", "스페인",
-      "이탈리아",     "네덜란드",   "벨기에",   "스위스",   "스웨덴",     "노르웨이",
-      "핀란드",       "덴마크",     "폴란드",   "헝가리",   "그리스",     "파키스탄",
-      "아프가니스탄", "인도네시아", "필리핀",   "베트남",   "태국",       "말레이시아",
-      "싱가포르",     "미얀마",     "몽골",     "남아공",   "쿠바",       "베네수엘라",
-      "칠레",         "페루",       "콜롬비아", "뉴질랜드", "아일랜드",   "오스트리아",
-      "체코",         "팔레스타인", "레바논",   "요르단",   "예멘",       "카타르",
-      "쿠웨이트",     "타이완",     "홍콩",     "파리",     "런던",       "뉴욕",
-      "로마",         "베를린",     "상하이",   "오사카",   "서울",       "부산",
-      "도쿄",         "베이징",     "워싱턴",   "모스크바", "미",         "러",
-      "합참",         "서울대",     "고려대",   "연세대",   "카이스트",   "KAIST",
-      "대법",         "헌재",       "시",       "구",       "도",         "당",
-      "1심",          "2심",        "항소심",   "상고심",   "정치권",     "정계",
-      "학계",         "법조계",     "거래소",   "국방부",   "외교부",     "통일부",
-      "조선중앙통신", "유럽",       "아시아",   "아프리카", "인수위",     "선대위",
-      "비대위",       "민주노총",   "한국노총", "전경련",   "경총"};
-  return kWords.contains(w);
-}
-
-bool is_never_speaker(string_view w);
-bool korean_name_shaped(string_view w);
+constexpr string_view kKnownOrganizations[] = {
+    "미국",         "중국",       "일본",     "한국",     "북한",       "남한",
+    "러시아",       "영국",       "프랑스",   "독일",     "이란",       "이라크",
+    "이스라엘",     "우크라이나", "대만",     "인도",     "캐나다",     "호주",
+    "대한민국",     "유럽연합",   "유엔",     "나토",     "EU",         "UN",
+    "NATO",         "WHO",        "청와대",   "백악관",   "크렘린",     "국회",
+    "의회",         "국민의힘",   "국민의당", "업계",     "재계",       "여권",
+    "야권",         "당국",       "외신",     "경찰",     "검찰",       "법원",
+    "군",           "정부",       "교황청",   "행정부",   "대법원",     "헌법재판소",
+    "국정원",       "감사원",     "리비아",   "시리아",   "이집트",     "사우디아라비아",
+    "터키",         "튀르키예",   "브라질",   "멕시코",   "아르헨티나", "스페인",
+    "이탈리아",     "네덜란드",   "벨기에",   "스위스",   "스웨덴",     "노르웨이",
+    "핀란드",       "덴마크",     "폴란드",   "헝가리",   "그리스",     "파키스탄",
+    "아프가니스탄", "인도네시아", "필리핀",   "베트남",   "태국",       "말레이시아",
+    "싱가포르",     "미얀마",     "몽골",     "남아공",   "쿠바",       "베네수엘라",
+    "칠레",         "페루",       "콜롬비아", "뉴질랜드", "아일랜드",   "오스트리아",
+    "체코",         "팔레스타인", "레바논",   "요르단",   "예멘",       "카타르",
+    "쿠웨이트",     "타이완",     "홍콩",     "파리",     "런던",       "뉴욕",
+    "로마",         "베를린",     "상하이",   "오사카",   "서울",       "부산",
+    "도쿄",         "베이징",     "워싱턴",   "모스크바", "미",         "러",
+    "합참",         "서울대",     "고려대",   "연세대",   "카이스트",   "KAIST",
+    "대법",         "헌재",       "시",       "구",       "도",         "당",
+    "1심",          "2심",        "항소심",   "상고심",   "정치권",     "정계",
+    "학계",         "법조계",     "거래소",   "국방부",   "외교부",     "통일부",
+    "조선중앙통신", "유럽",       "아시아",   "아프리카", "인수위",     "선대위",
+    "비대위",       "민주노총",   "한국노총", "전경련",   "경총"};
 
 /// Endings of the names of institutions, media and documents: 외교부, 민주당, 통계청,
 /// 위원회, 글로벌타임스, 보고서.
-bool has_organization_suffix(string_view w) {
-  static const WordSet kEndings{
-      "정부",     "부",       "처",       "청",     "당",     "위원회", "협회",   "연합",
-      "연맹",     "노조",     "조합",     "통신",   "일보",   "신문",   "방송",   "뉴스",
-      "타임스",   "포스트",   "저널",     "매체",   "언론",   "은행",   "그룹",   "전자",
-      "대학",     "대학교",   "재단",     "연구소", "연구원", "센터",   "공사",   "공단",
-      "법원",     "검찰",     "경찰",     "경찰청", "사무소", "사무국", "본부",   "사령부",
-      "기구",     "기관",     "회사",     "기업",   "업체",   "단체",   "측",     "대사관",
-      "영사관",   "교육청",   "학회",     "의회",   "국회",   "보고서", "성명",   "성명서",
-      "보도자료", "자료",     "논평",     "담화",   "발표문", "판결문", "결의안", "협의회",
-      "연구회",   "조사",     "통신사",   "방송사", "신문사", "출판사", "캠프",   "홈페이지",
-      "누리집",   "블로그",   "트위터",   "SNS",    "해방군", "정부군", "반군",   "거래소",
-      "위원단",   "조사단",   "대책반",   "재판부", "지검",   "지법",   "고법",   "고검",
-      "연맹",     "협동조합", "공화국",   "왕국",   "연방",   "노총",   "과학원", "개발원",
-      "진흥원",   "평가원",   "보건원",   "연수원", "사업단", "추진단", "대책위", "비대위",
-      "인수위",   "선대위",   "대책본부", "방송국", "라디오"};
-  if (syllable_count(w) < 2 && !contains_digit(w)) return false;
-  if (is_never_speaker(w)) return false;
-  return kEndings.ends(w) ||
-         // 도쿄대, 의원실, 상인회: three syllables or more, so that 현실 or a name stays out.
-         (syllable_count(w) >= 3 && ends_with_any(w, {"대", "실", "회"}) && !korean_name_shaped(w));
-}
+constexpr string_view kOrganizationEndings[] = {
+    "정부",   "부",     "처",       "청",     "당",     "위원회", "협회",   "연합",     "연맹",
+    "노조",   "조합",   "통신",     "일보",   "신문",   "방송",   "뉴스",   "타임스",   "포스트",
+    "저널",   "매체",   "언론",     "은행",   "그룹",   "전자",   "대학",   "대학교",   "재단",
+    "연구소", "연구원", "센터",     "공사",   "공단",   "법원",   "검찰",   "경찰",     "경찰청",
+    "사무소", "사무국", "본부",     "사령부", "기구",   "기관",   "회사",   "기업",     "업체",
+    "단체",   "측",     "대사관",   "영사관", "교육청", "학회",   "의회",   "국회",     "보고서",
+    "성명",   "성명서", "보도자료", "자료",   "논평",   "담화",   "발표문", "판결문",   "결의안",
+    "협의회", "연구회", "조사",     "통신사", "방송사", "신문사", "출판사", "캠프",     "홈페이지",
+    "누리집", "블로그", "트위터",   "SNS",    "해방군", "정부군", "반군",   "거래소",   "위원단",
+    "조사단", "대책반", "재판부",   "지검",   "지법",   "고법",   "고검",   "연맹",     "협동조합",
+    "공화국", "왕국",   "연방",     "노총",   "과학원", "개발원", "진흥원", "평가원",   "보건원",
+    "연수원", "사업단", "추진단",   "대책위", "비대위", "인수위", "선대위", "대책본부", "방송국",
+    "라디오"};
 
 /// Nouns that head a phrase describing a company or medium before its name: in 사이버
 /// 보안업체 치후 360의 창업자, the title is "치후 360의 창업자", not the description before it.
-bool is_classifier_noun(string_view w) {
-  static const WordSet kEndings{"업체",     "기업", "회사", "매체", "단체", "기관", "브랜드",
-                                "스타트업", "업계", "그룹", "방송", "신문", "통신", "정당"};
-  return kEndings.ends(w);
-}
+constexpr string_view kClassifierEndings[] = {"업체", "기업",   "회사",     "매체", "단체",
+                                              "기관", "브랜드", "스타트업", "업계", "그룹",
+                                              "방송", "신문",   "통신",     "정당"};
 
 /// Words ending in 의 that are nouns, not a noun with the genitive particle: 회의, 협의 ...
-bool is_noun_ending_in_ui(string_view w) {
-  static const WordSet kEndings{"회의", "주의", "협의", "합의", "논의",  "심의",
-                                "결의", "강의", "건의", "문의", "동의",  "정의",
-                                "모의", "의의", "민의", "대의", "국민의"};
-  return kEndings.ends(w);
+constexpr string_view kUiNounEndings[] = {"회의", "주의", "협의", "합의", "논의",  "심의",
+                                          "결의", "강의", "건의", "문의", "동의",  "정의",
+                                          "모의", "의의", "민의", "대의", "국민의"};
+
+/// Words that may be topics but never speakers: time, deixis, connectives, abstractions.
+constexpr string_view kNeverSpeakers[] = {
+    "이",     "그것",       "이것",   "저것",   "이번",     "이날",   "이후",   "현재",   "당시",
+    "최근",   "오늘",       "내일",   "어제",   "올해",     "작년",   "지난해", "지난달", "이달",
+    "그동안", "한편",       "또한",   "특히",   "다만",     "이어",   "앞서",   "결국",   "실제",
+    "실제로", "이유",       "목적",   "결과",   "내용",     "문제",   "사건",   "사고",   "상황",
+    "계획",   "방침",       "목표",   "취지",   "핵심",     "요지",   "배경",   "원인",   "이는",
+    "그중",   "이중",       "나머지", "대부분", "일부",     "모두",   "전체",   "다음",   "아래",
+    "위",     "이것이",     "사실",   "점",     "것",       "수",     "때",     "곳",     "데",
+    "바",     "중",         "뒤",     "전",     "후",       "날",     "해",     "말",     "뜻",
+    "입장",   "주장",       "관계",   "규모",   "수준",     "가운데", "이상",   "이하",   "경우",
+    "대해",   "관련",       "이외",   "외",     "등",       "무엇",   "누구",   "어디",   "언제",
+    "그때",   "이때",       "오후",   "오전",   "새벽",     "그러나", "하지만", "그런데", "그리고",
+    "따라서", "그래서",     "또",     "이에",   "그러면서", "아울러", "반면",   "이어서", "그러자",
+    "더불어", "게다가",     "직접",   "이미",   "다시",     "먼저",   "당초",   "한때",   "역시",
+    "특별히", "즉",         "물론",   "여전히", "아직",     "이제",   "지금",   "곧",     "계속",
+    "함께",   "모든",       "각",     "여러",   "다른",     "같은",   "해당",   "우리",   "저희",
+    "나",     "내",         "제",     "너",     "당신",     "자신",   "본인",   "스스로", "모두가",
+    "아무도", "그러면서도", "많이",   "같이",   "깊이",     "높이",   "크게",   "널리",   "더욱",
+    "매우",   "아주",       "가장",   "있어",   "없어",     "위해",   "통해",   "따라",   "의해",
+    "관해",   "비해",       "향해",   "두고",   "놓고",     "보면",   "따르면", "의하면", "몇몇",
+    "의견",   "일행",       "재임",   "시절",   "취임",     "임기",   "부임",   "응답",   "반응",
+    "생각",   "시각",       "목소리", "지적",   "비판",     "평가",   "분석"};
+
+/// Nouns that qualify a title or an office without naming anyone: 국방 차관, 고위 관리.
+constexpr string_view kCommonNouns[] = {
+    "국방",     "외교", "경제",     "통일", "법무",   "행정", "교육", "정책", "기획", "홍보",
+    "대외",     "국제", "현지",     "금융", "산업",   "보건", "복지", "노동", "환경", "문화",
+    "체육",     "관광", "과학",     "기술", "정보",   "통신", "안보", "국가", "안전", "재무",
+    "재정",     "국무", "내무",     "사법", "상원",   "하원", "민주", "공화", "여당", "야당",
+    "지역",     "대학", "연구",     "수사", "담당",   "주무", "관할", "최고", "고위", "전직",
+    "현직",     "대선", "총선",     "지방", "중앙",   "본부", "사무", "당",   "시",   "도",
+    "군",       "구",   "청",       "부",   "원",     "합참", "국회", "대변", "공보", "언론",
+    "대리",     "수석", "선임",     "책임", "특별",   "비상", "임시", "총괄", "상임", "집행",
+    "운영",     "조직", "기자회견", "회견", "인터뷰", "성명", "원내", "원외", "정무", "민정",
+    "경제정책", "사회", "미래",     "전략"};
+
+/// Korean surnames, for telling 김민수 (one word, a Korean name) from a foreign name written in
+/// several words, and for surname references (김 차관, 김 씨). The most common ones by the 2015
+/// census of Statistics Korea, plus the two-syllable surnames.
+constexpr string_view kSurnames[] = {
+    "김",   "이",   "박",   "최",   "정",   "강",   "조",   "윤",  "장", "임", "한", "오", "서",
+    "신",   "권",   "황",   "안",   "송",   "류",   "유",   "전",  "홍", "고", "문", "양", "손",
+    "배",   "백",   "허",   "남",   "심",   "노",   "하",   "곽",  "성", "차", "주", "우", "구",
+    "민",   "진",   "나",   "지",   "엄",   "채",   "원",   "천",  "방", "공", "현", "함", "변",
+    "염",   "여",   "추",   "도",   "소",   "석",   "선",   "설",  "마", "길", "연", "위", "표",
+    "명",   "기",   "반",   "왕",   "금",   "옥",   "육",   "인",  "맹", "제", "모", "탁", "국",
+    "어",   "은",   "편",   "용",   "예",   "경",   "봉",   "사",  "부", "가", "복", "태", "목",
+    "형",   "피",   "두",   "감",   "음",   "빈",   "동",   "온",  "호", "범", "좌", "승", "시",
+    "남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"};
+
+/// Endings that mark a word as a verb or a noun with a case particle, so not part of a name or
+/// a title: 있는, 발표한, 회견에서, 정부를.
+constexpr string_view kClauseEndings[] = {
+    "다", "고", "며", "면",   "서",   "지만", "는데", "한",   "된",   "던",   "할",   "될",  "은",
+    "는", "을", "를", "에",   "와",   "과",   "도",   "만",   "로",   "께",   "게",   "야",  "까",
+    "요", "죠", "니", "이나", "처럼", "부터", "까지", "보다", "마다", "하는", "있는", "없는"};
+
+/// Endings of verbs, adverbs and case-marked nouns that no name ends in: 있지만, 다행히,
+/// 회견에서, 발표한. Particles a foreign name may end in (술레이만, 페르난도, 토니) are not here.
+constexpr string_view kVerbEndings[] = {
+    "며",   "면서", "지만", "는데", "하는", "있는", "없는", "되는", "된",   "던",   "하고",
+    "하며", "하여", "해서", "으로", "에서", "에게", "에는", "에도", "부터", "까지", "처럼",
+    "보다", "이며", "이고", "였다", "했다", "에",   "를",   "을",   "히",   "게",   "고",
+    "할",   "될",   "한",   "는",   "은",   "서도", "해",   "어서", "아서"};
+
+/// Case particles, which end no given name: 차관을, 정부의, 회의에.
+constexpr string_view kCaseParticles[] = {"을", "를", "에", "의", "와",
+                                          "과", "로", "도", "만", "께"};
+
+/// Topic and subject particles: 장관은, 차관이.
+constexpr string_view kSubjectParticles[] = {"은", "는", "이", "가"};
+
+/// Case particles written before a topic marker: 회견에서는, 이번에는, 정부로서는.
+constexpr string_view kParticlesBeforeTopic[] = {"에서", "에게", "에",   "로서", "로", "께",
+                                                 "한테", "까지", "부터", "와",   "과", "의"};
+
+/// One bit per list above.
+enum WordList : std::uint32_t {
+  kTitleModifier = 1u << 0,
+  kKnownOrganization = 1u << 1,
+  kOrganizationEnding = 1u << 2,
+  kClassifierEnding = 1u << 3,
+  kUiNounEnding = 1u << 4,
+  kNeverSpeaker = 1u << 5,
+  kCommonNoun = 1u << 6,
+  kSurname = 1u << 7,
+  kClauseEnding = 1u << 8,
+  kVerbEnding = 1u << 9,
+  kCaseParticle = 1u << 10,
+  kSubjectParticle = 1u << 11,
+  kParticleBeforeTopic = 1u << 12,
+};
+
+/// The lists a word is in, and those with a member it ends with.
+struct WordLists {
+  std::uint32_t whole = 0;   ///< lists that have `w` itself
+  std::uint32_t ending = 0;  ///< lists that have an ending of `w` (`w` itself included)
+  bool in(WordList list) const { return (whole & list) != 0; }
+  bool ends_in(WordList list) const { return (ending & list) != 0; }
+};
+
+WordLists lists_of(string_view w) {
+  static const WordSet kLexicon = [] {
+    WordSet::Builder b;
+    b.add(kTitleModifiers, kTitleModifier);
+    b.add(kKnownOrganizations, kKnownOrganization);
+    b.add(kOrganizationEndings, kOrganizationEnding);
+    b.add(kClassifierEndings, kClassifierEnding);
+    b.add(kUiNounEndings, kUiNounEnding);
+    b.add(kNeverSpeakers, kNeverSpeaker);
+    b.add(kCommonNouns, kCommonNoun);
+    b.add(kSurnames, kSurname);
+    b.add(kClauseEndings, kClauseEnding);
+    b.add(kVerbEndings, kVerbEnding);
+    b.add(kCaseParticles, kCaseParticle);
+    b.add(kSubjectParticles, kSubjectParticle);
+    b.add(kParticlesBeforeTopic, kParticleBeforeTopic);
+    return b.build();
+  }();
+  WordLists out;
+  kLexicon.for_each_ending(w, [&](string_view member, std::uint32_t lists) {
+    out.ending |= lists;
+    if (member.size() == w.size()) out.whole |= lists;
+  });
+  return out;
+}
+
+bool is_title_modifier(string_view w) { return lists_of(w).in(kTitleModifier); }
+bool is_noun_ending_in_ui(string_view w) { return lists_of(w).ends_in(kUiNounEnding); }
+bool is_never_speaker(string_view w) { return lists_of(w).in(kNeverSpeaker); }
+bool is_surname(string_view s) { return lists_of(s).in(kSurname); }
+
+/// A word shaped like a Korean personal name: a surname and a one- or two-syllable given name.
+/// `lists` are those of `w`.
+bool korean_name_shaped(string_view w, const WordLists& lists) {
+  if (!all_hangul(w)) return false;
+  // A case particle ends no given name: 차관을, 정부의, 회의에.
+  if (lists.ends_in(kCaseParticle)) return false;
+  // A title with its topic or subject particle: 장관은, 차관이.
+  if (lists.ends_in(kSubjectParticle) && title_exact(drop_last(w)) != nullptr) return false;
+  // 외래어 표기법 (제3장) writes a final or clustered consonant of a foreign word with ㅡ (크,
+  // 트, 프, 스): Korean given names do not use these syllables, so 제이크 is not 제 + 이크.
+  for (size_t i = 0; i < w.size();) {
+    const char32_t c = next_cp(w, i);
+    const char32_t index = c - 0xAC00;
+    const bool eu = (index % 588) / 28 == 18 && index % 28 == 0;
+    const char32_t initial = index / 588;
+    if (eu && initial != 11 && initial != 18 && initial != 0) return false;  // not 으, 흐, 그
+  }
+  const size_t n = syllable_count(w);
+  if (n == 2) return ends_with(w, "모") && is_surname(w.substr(0, 3));  // 김모: name withheld
+  if (n == 3) return is_surname(w.substr(0, 3));
+  return n == 4 && is_surname(w.substr(0, 6));
+}
+
+bool korean_name_shaped(string_view w) { return korean_name_shaped(w, lists_of(w)); }
+
+/// Endings of the names of institutions, media and documents (kOrganizationEndings).
+bool has_organization_suffix(string_view w, const WordLists& lists, size_t syllables) {
+  if (syllables < 2 && !contains_digit(w)) return false;
+  if (lists.in(kNeverSpeaker)) return false;
+  return lists.ends_in(kOrganizationEnding) ||
+         // 도쿄대, 의원실, 상인회: three syllables or more, so that 현실 or a name stays out.
+         (syllables >= 3 && ends_with_any(w, {"대", "실", "회"}) && !korean_name_shaped(w, lists));
+}
+
+bool has_organization_suffix(string_view w, const WordLists& lists) {
+  return has_organization_suffix(w, lists, syllable_count(w));
+}
+
+/// A known body or a name ending like one: 중국, 외교부, 글로벌타임스.
+bool organization_like(string_view w) {
+  const WordLists lists = lists_of(w);
+  return lists.in(kKnownOrganization) || has_organization_suffix(w, lists);
 }
 
 /// "X인" before a name, where X is what the person is: 위원인, 창업자인, 저자인, 출신인. Not
 /// an adjective (공통적인) or a verb form.
 bool is_apposition(string_view w) {
-  if (!w.ends_with("인") || w.size() < 4 || w.ends_with("적인")) return false;
+  if (!ends_with(w, "인") || w.size() < 4 || ends_with(w, "적인")) return false;
   const string_view x = w.substr(0, w.size() - 3);
   if (!all_hangul(x)) return title_exact(x) != nullptr;  // CEO인
   if (title_suffix(x) != nullptr) return true;
@@ -323,109 +675,15 @@ bool is_apposition(string_view w) {
                            "대표", "회원", "인"});
 }
 
-/// Words that may be topics but never speakers: time, deixis, connectives, abstractions.
-bool is_never_speaker(string_view w) {
-  static const WordSet kWords{
-      "이",     "그것",       "이것",   "저것",   "이번",   "이날",   "이후",   "현재",
-      "당시",   "최근",       "오늘",   "내일",   "어제",   "올해",   "작년",   "지난해",
-      "지난달", "이달",       "그동안", "한편",   "또한",   "특히",   "다만",   "이어",
-      "앞서",   "결국",       "실제",   "실제로", "이유",   "목적",   "결과",   "내용",
-      "문제",   "사건",       "사고",   "상황",   "계획",   "방침",   "목표",   "취지",
-      "핵심",   "요지",       "배경",   "원인",   "이는",   "그중",   "이중",   "나머지",
-      "대부분", "일부",       "모두",   "전체",   "다음",   "아래",   "위",     "이것이",
-      "사실",   "점",         "것",     "수",     "때",     "곳",     "데",     "바",
-      "중",     "뒤",         "전",     "후",     "날",     "해",     "말",     "뜻",
-      "입장",   "주장",       "관계",   "규모",   "수준",   "가운데", "이상",   "이하",
-      "경우",   "대해",       "관련",   "이외",   "외",     "등",     "무엇",   "누구",
-      "어디",   "언제",       "그때",   "이때",   "오후",   "오전",   "새벽",   "그러나",
-      "하지만", "그런데",     "그리고", "따라서", "그래서", "또",     "이에",   "그러면서",
-      "아울러", "반면",       "이어서", "그러자", "더불어", "게다가", "직접",   "이미",
-      "다시",   "먼저",       "당초",   "한때",   "역시",   "특별히", "즉",     "물론",
-      "여전히", "아직",       "이제",   "지금",   "곧",     "계속",   "함께",   "모든",
-      "각",     "여러",       "다른",   "같은",   "해당",   "우리",   "저희",   "나",
-      "내",     "제",         "너",     "당신",   "자신",   "본인",   "스스로", "모두가",
-      "아무도", "그러면서도", "많이",   "같이",   "깊이",   "높이",   "크게",   "널리",
-      "더욱",   "매우",       "아주",   "가장",   "있어",   "없어",   "위해",   "통해",
-      "따라",   "의해",       "관해",   "비해",   "향해",   "두고",   "놓고",   "보면",
-      "따르면", "의하면",     "몇몇",   "의견",   "일행",   "재임",   "시절",   "취임",
-      "임기",   "부임",       "응답",   "반응",   "생각",   "시각",   "목소리", "지적",
-      "비판",   "평가",       "분석"};
-  return kWords.contains(w);
-}
-
-/// Nouns that qualify a title or an office without naming anyone: 국방 차관, 고위 관리.
-bool is_common_noun(string_view w) {
-  static const WordSet kWords{
-      "국방",     "외교", "경제",     "통일", "법무",   "행정", "교육", "정책", "기획", "홍보",
-      "대외",     "국제", "현지",     "금융", "산업",   "보건", "복지", "노동", "환경", "문화",
-      "체육",     "관광", "과학",     "기술", "정보",   "통신", "안보", "국가", "안전", "재무",
-      "재정",     "국무", "내무",     "사법", "상원",   "하원", "민주", "공화", "여당", "야당",
-      "지역",     "대학", "연구",     "수사", "담당",   "주무", "관할", "최고", "고위", "전직",
-      "현직",     "대선", "총선",     "지방", "중앙",   "본부", "사무", "당",   "시",   "도",
-      "군",       "구",   "청",       "부",   "원",     "합참", "국회", "대변", "공보", "언론",
-      "대리",     "수석", "선임",     "책임", "특별",   "비상", "임시", "총괄", "상임", "집행",
-      "운영",     "조직", "기자회견", "회견", "인터뷰", "성명", "원내", "원외", "정무", "민정",
-      "경제정책", "사회", "미래",     "전략"};
-  return kWords.contains(w);
-}
-
-/// Korean surnames, for telling 김민수 (one word, a Korean name) from a foreign name written in
-/// several words, and for surname references (김 차관, 김 씨). The most common ones by the 2015
-/// census of Statistics Korea, plus the two-syllable surnames.
-bool is_surname(string_view s) {
-  static constexpr string_view kSurnames[] = {
-      "김",   "이",   "박",   "최",   "정",   "강",   "조",   "윤",  "장", "임", "한", "오", "서",
-      "신",   "권",   "황",   "안",   "송",   "류",   "유",   "전",  "홍", "고", "문", "양", "손",
-      "배",   "백",   "허",   "남",   "심",   "노",   "하",   "곽",  "성", "차", "주", "우", "구",
-      "민",   "진",   "나",   "지",   "엄",   "채",   "원",   "천",  "방", "공", "현", "함", "변",
-      "염",   "여",   "추",   "도",   "소",   "석",   "선",   "설",  "마", "길", "연", "위", "표",
-      "명",   "기",   "반",   "왕",   "금",   "옥",   "육",   "인",  "맹", "제", "모", "탁", "국",
-      "어",   "은",   "편",   "용",   "예",   "경",   "봉",   "사",  "부", "가", "복", "태", "목",
-      "형",   "피",   "두",   "감",   "음",   "빈",   "동",   "온",  "호", "범", "좌", "승", "시",
-      "남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"};
-  static const std::unordered_set<string_view> kSet(std::begin(kSurnames), std::end(kSurnames));
-  return kSet.count(s) > 0;
-}
-
-/// A word shaped like a Korean personal name: a surname and a one- or two-syllable given name.
-bool korean_name_shaped(string_view w) {
-  if (!all_hangul(w)) return false;
-  // A case particle ends no given name: 차관을, 정부의, 회의에.
-  if (ends_with_any(w, {"을", "를", "에", "의", "와", "과", "로", "도", "만", "께"})) return false;
-  // A title with its topic or subject particle: 장관은, 차관이.
-  if (ends_with_any(w, {"은", "는", "이", "가"}) && title_exact(drop_last(w)) != nullptr) {
-    return false;
-  }
-  // 외래어 표기법 (제3장) writes a final or clustered consonant of a foreign word with ㅡ (크,
-  // 트, 프, 스): Korean given names do not use these syllables, so 제이크 is not 제 + 이크.
-  for (size_t i = 0; i < w.size();) {
-    const char32_t c = utf8::decode(w, i);
-    const char32_t index = c - 0xAC00;
-    const bool eu = (index % 588) / 28 == 18 && index % 28 == 0;
-    const char32_t initial = index / 588;
-    if (eu && initial != 11 && initial != 18 && initial != 0) return false;  // not 으, 흐, 그
-  }
-  const size_t n = syllable_count(w);
-  if (n == 2) return w.ends_with("모") && is_surname(w.substr(0, 3));  // 김모: name withheld
-  if (n == 3) return is_surname(w.substr(0, 3));
-  return n == 4 && is_surname(w.substr(0, 6));
-}
-
-/// Endings that mark a word as a verb or a noun with a case particle, so not part of a name or
-/// a title: 있는, 발표한, 회견에서, 정부를.
+/// A verb or a case-marked noun (kClauseEndings); the empty word counts as one.
 bool has_clause_ending(string_view w) {
-  static const WordSet kEndings{
-      "다", "고", "며", "면",   "서",   "지만", "는데", "한",   "된",   "던",   "할",   "될",  "은",
-      "는", "을", "를", "에",   "와",   "과",   "도",   "만",   "로",   "께",   "게",   "야",  "까",
-      "요", "죠", "니", "이나", "처럼", "부터", "까지", "보다", "마다", "하는", "있는", "없는"};
   if (w.empty()) return true;
-  return kEndings.ends(w);
+  return lists_of(w).ends_in(kClauseEnding);
 }
 
-/// Endings of verbs, adverbs and case-marked nouns that no name ends in: 있지만, 다행히,
-/// 회견에서, 발표한. Particles a foreign name may end in (술레이만, 페르난도, 토니) are not here.
-bool has_verb_ending(string_view w) {
-  if (w.ends_with("다")) {
+/// A word no name ends like (kVerbEndings). `lists` are those of `w`.
+bool has_verb_ending(string_view w, const WordLists& lists) {
+  if (ends_with(w, "다")) {
     // 기시다, 요시다, 오카다 are names; 했다, 한다, 있다, 이다, 하다 are verbs.
     const string_view stem = drop_last(w);
     const char32_t before = last_cp(stem);
@@ -433,12 +691,7 @@ bool has_verb_ending(string_view w) {
            one_of(stem.substr(stem.size() - std::min<size_t>(3, stem.size())),
                   {"이", "하", "되", "보", "주", "가", "오", "지", "리", "내", "서", "해"});
   }
-  static const WordSet kEndings{
-      "며",   "면서", "지만", "는데", "하는", "있는", "없는", "되는", "된",   "던",   "하고",
-      "하며", "하여", "해서", "으로", "에서", "에게", "에는", "에도", "부터", "까지", "처럼",
-      "보다", "이며", "이고", "였다", "했다", "에",   "를",   "을",   "히",   "게",   "고",
-      "할",   "될",   "한",   "는",   "은",   "서도", "해",   "어서", "아서"};
-  return kEndings.ends(w);
+  return lists.ends_in(kVerbEnding);
 }
 
 // ---- Spirit X3 tables -----------------------------------------------------------------------
@@ -460,9 +713,23 @@ struct QuotativeTable : x3::symbols<int> {
 };
 const QuotativeTable kQuotatives;
 
+/// The first and last characters of a table's entries, filled by the tables below, so that
+/// most words are turned away before any parse.
+struct VerbEdges {
+  std::vector<bool> first = std::vector<bool>(0x10000);
+  std::vector<bool> last = std::vector<bool>(0x10000);
+  void note(string_view form) {
+    first[first_cp(form) & 0xFFFF] = true;
+    last[last_cp(form) & 0xFFFF] = true;
+  }
+  bool starts(char32_t c) const { return c < 0x10000 && first[c]; }
+  bool ends(char32_t c) const { return c < 0x10000 && last[c]; }
+};
+
 /// Nouns of 하다-verbs of saying (and of judging, which attributes a view the same way):
 /// 강조했다, 설명했다, 평가했다. The bare "“…”라고 했다" is read by kBareHadaWord below.
 struct SpeechNounTable : x3::symbols<int> {
+  VerbEdges edges;
   SpeechNounTable() {
     for (const char* s :
          {"말",     "말씀", "강조", "설명", "주장", "지적", "비판", "언급", "발표", "촉구", "반박",
@@ -478,22 +745,15 @@ struct SpeechNounTable : x3::symbols<int> {
           "서술",   "적시", "보고", "증언", "축하", "감사", "애도", "위로", "사죄", "공지", "공개",
           "확인",   "전달", "표",   "피력", "말문"}) {
       add(s, 1);
+      edges.note(s);
     }
   }
 };
 const SpeechNounTable kSpeechNouns;
 
-/// The last characters a verb of saying can end in, filled by the tables below, so that most
-/// words are turned away before any parse.
-struct VerbFinals {
-  std::vector<bool> seen = std::vector<bool>(0x10000);
-  void note(string_view form) { seen[last_cp(form) & 0xFFFF] = true; }
-  bool has(char32_t c) const { return c < 0x10000 && seen[c]; }
-};
-
 /// Endings after a 하다 stem: 했다, 했으며, 하며, 한 (말한 것으로 알려졌다), 하기도 (했다).
 struct HadaEndingTable : x3::symbols<int> {
-  VerbFinals finals;
+  VerbEdges edges;
   HadaEndingTable() {
     // 2: also after the empty stem ("“…”라고 했다").
     for (const char* e : {"했다",   "하였다",   "했습니다", "하였습니다", "한다",      "합니다",
@@ -501,14 +761,14 @@ struct HadaEndingTable : x3::symbols<int> {
                           "했으나", "하였으나", "했는데",   "했다고",     "하였다고",  "했다며",
                           "했었다", "했던",     "했다는",   "한다고",     "했었습니다"}) {
       add(e, 2);
-      finals.note(e);
+      edges.note(e);
     }
     for (const char* e :
          {"하며",   "하면서",   "하고",   "한",       "하기도",     "하셨다",    "하셨습니다",
           "해",     "해왔다",   "하기",   "했음",     "함",         "하는",      "하자",
           "하며도", "하였는데", "하였던", "했으면서", "하였으면서", "했으면서도"}) {
       add(e, 1);
-      finals.note(e);
+      edges.note(e);
     }
   }
 };
@@ -516,7 +776,7 @@ const HadaEndingTable kHadaEndings;
 
 /// Verbs of saying that are not 하다 verbs, in the forms news uses.
 struct OtherSpeechVerbTable : x3::symbols<int> {
-  VerbFinals finals;
+  VerbEdges edges;
   OtherSpeechVerbTable() {
     const char* stems[][2] = {{"밝", "혔"},     {"덧붙", "였"}, {"털어놓", "았"}, {"털어놨", ""},
                               {"내비", "쳤"},   {"외", "쳤"},   {"알", "렸"},     {"못박", "았"},
@@ -529,7 +789,7 @@ struct OtherSpeechVerbTable : x3::symbols<int> {
       const std::string past = std::string(s[0]) + s[1];
       for (const char* e : {"다", "으며", "고", "지만", "으나", "는데", "다고", "습니다", "던"}) {
         add(past + e, 1);
-        finals.note(past + e);
+        edges.note(past + e);
       }
     }
     for (const char* w : {"밝히며",   "밝히면서",   "밝힌",   "밝히기도", "밝힌다", "밝히고",
@@ -537,7 +797,7 @@ struct OtherSpeechVerbTable : x3::symbols<int> {
                           "알리며",   "털어놓으며", "본다",   "보고",     "보며",   "내다봤다",
                           "내다보며", "내다본다",   "밝혀",   "전해"}) {
       add(w, 1);
-      finals.note(w);
+      edges.note(w);
     }
   }
 };
@@ -555,11 +815,11 @@ bool is_speech_object(string_view w) {
 
 /// Verbs after which a quotation is a name, not speech: “…”라고 불리는, “…”라고 적힌.
 bool is_naming_verb(string_view w) {
-  return w.starts_with("불리") || w.starts_with("불린") || w.starts_with("부르") ||
-         w.starts_with("불렀") || w.starts_with("적힌") || w.starts_with("쓰인") ||
-         w.starts_with("쓰여") || w.starts_with("새겨") || w.starts_with("명명") ||
-         w.starts_with("이름") || w.starts_with("칭하") || w.starts_with("일컫") ||
-         w.starts_with("알려진") || w.starts_with("불려") || w == "하는" || w == "한다는" ||
+  return starts_with(w, "불리") || starts_with(w, "불린") || starts_with(w, "부르") ||
+         starts_with(w, "불렀") || starts_with(w, "적힌") || starts_with(w, "쓰인") ||
+         starts_with(w, "쓰여") || starts_with(w, "새겨") || starts_with(w, "명명") ||
+         starts_with(w, "이름") || starts_with(w, "칭하") || starts_with(w, "일컫") ||
+         starts_with(w, "알려진") || starts_with(w, "불려") || w == "하는" || w == "한다는" ||
          w == "하는데" || w == "하는지";
 }
 
@@ -570,8 +830,14 @@ const auto kBareHadaWord = kHadaEndings >> x3::eoi;
 
 /// True when `word` (without punctuation) is a verb of saying.
 bool is_speech_verb(string_view word) {
+  // Every form in the tables has two syllables or more (했다, 밝혀, 말한).
+  if (word.size() < 6) return false;
   const char32_t final = last_cp(word);
-  if (!kHadaEndings.finals.has(final) && !kOtherVerbs.finals.has(final)) {
+  if (!kHadaEndings.edges.ends(final) && !kOtherVerbs.edges.ends(final)) return false;
+  // Each form below starts with an entry of its first table.
+  const char32_t initial = first_cp(word);
+  if (!kOtherVerbs.edges.starts(initial) && !kSpeechNouns.edges.starts(initial) &&
+      !kHadaEndings.edges.starts(initial)) {
     return false;
   }
   const char* first = word.data();
@@ -719,18 +985,41 @@ class MarkPairer {
 std::vector<Quote> find_quotes(string_view text, size_t begin, size_t end, bool& open_at_end) {
   std::vector<Quote> quotes;
   MarkPairer pairer(quotes);
-  char32_t prev = 0;
-  for (size_t i = begin; i < end;) {
-    const size_t at = i;
-    const char32_t cp = utf8::decode(text, i);
-    size_t j = i;
-    const char32_t next = j < end ? utf8::decode(text, j) : 0;
-    pairer.feed(prev, cp, next, at, i);
-    prev = cp;
+  // MarkPairer only acts on " ' “ ” ‘ ’ 「 」, whose first bytes are " ' E2 and E3; no other
+  // character (nor a continuation byte) starts with one of these, so the line is searched for
+  // these four bytes with memchr and only a possible mark is decoded with its neighbours.
+  constexpr unsigned char kLeads[] = {'"', '\'', 0xE2, 0xE3};
+  auto find_lead = [&](unsigned char lead, size_t from) {
+    const void* hit = std::memchr(text.data() + from, lead, end - from);
+    return hit != nullptr ? static_cast<size_t>(static_cast<const char*>(hit) - text.data()) : end;
+  };
+  size_t next_lead[4];  // where each lead byte occurs next, or `end`
+  for (size_t k = 0; k < 4; ++k) next_lead[k] = find_lead(kLeads[k], begin);
+  for (;;) {
+    const size_t at = std::min({next_lead[0], next_lead[1], next_lead[2], next_lead[3]});
+    if (at >= end) break;
+    size_t after = at;
+    const char32_t cp = next_cp(text, after);
+    for (size_t k = 0; k < 4; ++k) {
+      if (next_lead[k] < after) next_lead[k] = find_lead(kLeads[k], after);
+    }
+    if (cp >= 0x80 && cp != 0x201C && cp != 0x201D && cp != 0x2018 && cp != 0x2019 &&
+        cp != 0x300C && cp != 0x300D) {
+      continue;
+    }
+    size_t p = at > begin ? utf8::previous(text, at) : at;
+    const char32_t prev = at > begin ? next_cp(text, p) : 0;
+    size_t j = after;
+    const char32_t next = j < end ? next_cp(text, j) : 0;
+    pairer.feed(prev, cp, next, at, after);
   }
   open_at_end = pairer.double_open();
-  std::sort(quotes.begin(), quotes.end(),
-            [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
+  // Quotations are added as they close, so nested ones come before the one around them.
+  if (!std::is_sorted(quotes.begin(), quotes.end(),
+                      [](const Quote& a, const Quote& b) { return a.begin < b.begin; })) {
+    std::sort(quotes.begin(), quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
+  }
   return quotes;
 }
 
@@ -747,25 +1036,31 @@ struct Token {
 };
 
 /// Sets the core and the punctuation flags of a word token from its trailing punctuation.
-void trim_word(string_view text, Token& t) {
+/// `may_have_paren` is false when the caller saw no '(' in the token.
+void trim_word(string_view text, Token& t, bool may_have_paren = true) {
   size_t b = t.begin, e = t.end;
+  // No punctuation stripped here is written with a lead byte from E4 to EE (CJK ideographs and
+  // Hangul syllables), nor above EF, so most words are settled by one byte at each end.
   while (b < e) {
+    if (static_cast<unsigned char>(text[b]) >= 0xE4) break;
     size_t n = b;
-    if (!is_leading_punct(utf8::decode(text, n))) break;
+    if (!is_leading_punct(next_cp(text, n))) break;
     b = n;
   }
   while (e > b) {
-    const size_t p = utf8::previous(text, e);
+    const size_t p = char_start_before(text, e);
+    if (const auto lead = static_cast<unsigned char>(text[p]); lead >= 0xE4 && lead != 0xEF) break;
     size_t n = p;
-    const char32_t c = utf8::decode(text, n);
+    const char32_t c = next_cp(text, n);
     if (!is_trailing_punct(c)) break;
     if (c == ',' || c == ';' || c == ':' || c == 0xFF0C) t.comma = true;
     if (is_terminator(c)) t.terminal = true;
     e = p;
   }
   // A bracketed note after a name is not part of it: 김민수(45), 홍길동(洪吉童).
-  const string_view core = text.substr(b, e - b);
-  if (const size_t paren = core.find('('); paren != string_view::npos && paren > 0) {
+  const string_view core(text.data() + b, e - b);
+  if (const size_t paren = may_have_paren ? core.find('(') : string_view::npos;
+      paren != string_view::npos && paren > 0) {
     if (const size_t close = core.rfind(')'); close != string_view::npos && close > paren) {
       t.paren_end = b + close + 1;
     }
@@ -808,27 +1103,40 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
                ? static_cast<int>(next_quote)
                : -1;
   };
+  // As utf8::space_length, with its first test inline: letters, digits, Hangul and CJK.
+  auto space_at = [&](size_t pos) -> size_t {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
+    return lead == ' ' ? 1 : utf8::space_length(text, pos);
+  };
+  line.tokens.reserve((end - begin) / 8 + 1);  // about one word in eight bytes of Korean news
   size_t i = begin;
   while (i < end) {
-    size_t n = i;
-    if (is_space(utf8::decode(text, n))) {
-      i = n;
+    if (const size_t space = space_at(i); space > 0) {
+      i += space;
       continue;
     }
     Token t;
     t.begin = i;
     t.quote = top_quote_at(i);
     size_t j = t.quote >= 0 ? line.quotes[t.quote].end : i;
+    bool paren = t.quote >= 0;  // a '(' may be in the word (inside a quotation, unread)
     while (j < end) {
-      size_t k = j;
-      if (is_space(utf8::decode(text, k))) break;
+      // Hangul and CJK are neither spaces nor quotation marks: pass over them whole.
+      const auto lead = static_cast<unsigned char>(text[j]);
+      if (lead >= 0xE4) {
+        j += utf8::sequence_length(lead);
+        continue;
+      }
+      if (space_at(j) > 0) break;
       if (j > t.begin && top_quote_at(j) >= 0) break;
-      j = k;
+      paren = paren || lead == '(';
+      j += utf8::sequence_length(lead);
     }
-    t.end = j;
-    trim_word(text, t);
+    t.end = std::min(j, text.size());
+    trim_word(text, t, paren);
     line.tokens.push_back(t);
-    i = j;
+    i = t.end;
   }
 }
 
@@ -921,7 +1229,7 @@ class PhraseReader {
 
   string_view core(size_t k) const {
     const Token& t = line_.tokens[k];
-    return text_.substr(t.core_begin, t.core_end - t.core_begin);
+    return string_view(text_.data() + t.core_begin, t.core_end - t.core_begin);
   }
   bool is_word(size_t k) const { return line_.tokens[k].quote < 0; }
   /// A word that may be part of a noun phrase ending at a later word: no comma after it.
@@ -932,7 +1240,11 @@ class PhraseReader {
   }
 
   std::optional<Phrase> read(size_t head, string_view stem) const;
-  bool name_like(string_view w, bool allow_one_syllable) const;
+  bool name_like(string_view w, bool allow_one_syllable) const {
+    return name_like(w, allow_one_syllable, nullptr);
+  }
+  /// name_like with the lists of `w` when they were already looked up.
+  bool name_like(string_view w, bool allow_one_syllable, const WordLists* lists_of_w) const;
 
  private:
   size_t extend_name(size_t k) const;
@@ -945,7 +1257,8 @@ class PhraseReader {
   bool affiliation_like(string_view w) const;
   std::optional<std::pair<size_t, size_t>> find_name(size_t run_first, size_t title_first) const;
   std::optional<Phrase> read_bare(size_t head, string_view stem) const;
-  std::optional<Phrase> read_collective(size_t head, string_view stem) const;
+  std::optional<Phrase> read_collective(size_t head, string_view stem,
+                                        const WordLists& lists) const;
   void set_title(Phrase& p, size_t from, size_t to, size_t skip_begin, size_t skip_end,
                  string_view extra_end) const;
 
@@ -954,34 +1267,42 @@ class PhraseReader {
   size_t first_, last_;
 };
 
-bool PhraseReader::name_like(string_view w, bool allow_one_syllable) const {
-  if (!hangul_name(w)) return false;
-  const size_t n = syllable_count(w);
+bool PhraseReader::name_like(string_view w, bool allow_one_syllable,
+                             const WordLists* lists_of_w) const {
+  size_t n = 0;  // syllables
+  if (!hangul_name(w, &n)) return false;
   if (n > 6 || (n < 2 && !allow_one_syllable)) return false;
   // A title, or a compound ending in one (축구선수, 관방장관), is not a name.
   if (const TitleWord* t = title_suffix(w); t != nullptr && syllable_count(t->word) >= 2) {
     return false;
   }
-  if (is_known_organization(w) || has_organization_suffix(w) || is_never_speaker(w) ||
-      is_title_modifier(w) || is_classifier_noun(w)) {
+  const WordLists lists = lists_of_w != nullptr ? *lists_of_w : lists_of(w);
+  if (lists.in(kKnownOrganization) || has_organization_suffix(w, lists, n) ||
+      lists.in(kNeverSpeaker) || lists.in(kTitleModifier) || lists.ends_in(kClassifierEnding)) {
     return false;
   }
-  if (w.ends_with("의") && !is_noun_ending_in_ui(w)) return false;
-  if (is_apposition(w) || w.ends_with("이자") || w.ends_with("들")) return false;
-  if (is_common_noun(w)) return false;
+  if (ends_with(w, "의") && !lists.ends_in(kUiNounEnding)) return false;
+  if (is_apposition(w) || ends_with(w, "이자") || ends_with(w, "들")) return false;
+  if (lists.in(kCommonNoun)) return false;
   // A Korean name with its subject particle (김상조가) or an adnominal form (쓰러진, 지명된,
   // 새로운) is not a name written before a title.
-  if (w.ends_with("가") && korean_name_shaped(drop_last(w))) return false;
+  if (ends_with(w, "가") && korean_name_shaped(drop_last(w))) return false;
+  std::optional<bool> shaped;  // korean_name_shaped(w), asked at most once
+  auto name_shaped = [&] {
+    if (!shaped) shaped = korean_name_shaped(w, lists);
+    return *shaped;
+  };
   // 회사원, 대학생, 근로자, 물리학과: what someone is, not who.
-  if (n >= 3 && !korean_name_shaped(w) && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
+  if (n >= 3 && !name_shaped() && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
     return false;
   }
-  if (one_of(w, {"쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된", "체포된", "구속된",
-                 "숨진", "다친", "떠난", "이끈", "만난", "앞선", "이른", "지난", "최초의"}) ||
-      ends_with_any(w, {"된", "로운", "다운"})) {
+  static constexpr string_view kAdnominals[] = {
+      "쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된", "체포된", "구속된", "숨진",
+      "다친",   "떠난",   "이끈",   "만난",   "앞선",   "이른",   "지난",   "최초의"};
+  if (one_of(w, kAdnominals) || ends_with_any(w, {"된", "로운", "다운"})) {
     return false;
   }
-  return !has_verb_ending(w) || korean_name_shaped(w);
+  return !has_verb_ending(w, lists) || name_shaped();
 }
 
 /// Extends a name at word `k` backwards over the earlier words of a foreign name (조 바이든,
@@ -991,9 +1312,11 @@ size_t PhraseReader::extend_name(size_t k) const {
   while (start > first_ && k - start < 2 && joins(start - 1)) {
     const string_view w = core(start - 1);
     const string_view cur = core(start);
-    if (!name_like(w, true) || w.ends_with("인")) break;
-    if (korean_name_shaped(cur) && (korean_name_shaped(w) || syllable_count(w) == 1)) break;
-    if (korean_name_shaped(cur) && is_surname(w)) break;
+    if (!name_like(w, true) || ends_with(w, "인")) break;
+    if (korean_name_shaped(cur) &&
+        (korean_name_shaped(w) || syllable_count(w) == 1 || is_surname(w))) {
+      break;
+    }
     --start;
   }
   return start;
@@ -1007,28 +1330,30 @@ size_t PhraseReader::extend_title(size_t k) const {
   bool in_owner = false;
   while (start > first_ && k - start < 8 && joins(start - 1)) {
     const string_view w = core(start - 1);
+    const WordLists lists = lists_of(w);
     const bool date = contains_digit(w) && ends_with_any(w, {"일", "월", "년", "시"});
-    if (w.empty() || date || is_never_speaker(w)) break;
+    if (w.empty() || date || lists.in(kNeverSpeaker)) break;
     // 의장국인 벨기에의 외무장관: an apposition inside the title describes its owner.
-    if (w.ends_with("인") && title_exact(w) == nullptr) break;
+    if (ends_with(w, "인") && title_exact(w) == nullptr) break;
     // 물의를 일으킨 김 씨: after an object the word is a verb.
     if (start - 1 > first_ && is_word(start - 2) && ends_with_any(core(start - 2), {"을", "를"})) {
       break;
     }
-    const bool genitive = w.ends_with("의") && !is_noun_ending_in_ui(w);
+    const bool genitive = ends_with(w, "의") && !lists.ends_in(kUiNounEnding);
     if (genitive) {
       if (in_owner) break;
       in_owner = true;
-    } else if (in_owner && is_classifier_noun(w)) {
+    } else if (in_owner && lists.ends_in(kClassifierEnding)) {
       break;
-    } else if (!w.ends_with("이자") && has_clause_ending(w) && !is_noun_ending_in_ui(w) &&
-               !korean_name_shaped(w) && !is_known_organization(w) && !has_organization_suffix(w) &&
-               !w.ends_with("학과")) {  // 물리학과
+    } else if (!ends_with(w, "이자") && lists.ends_in(kClauseEnding) &&
+               !lists.ends_in(kUiNounEnding) && !korean_name_shaped(w, lists) &&
+               !lists.in(kKnownOrganization) && !has_organization_suffix(w, lists) &&
+               !ends_with(w, "학과")) {  // 물리학과
       break;
     }
     // 보러 온 주민: a one-syllable word is a verb form unless it names a body (미, 시).
-    if (syllable_count(w) == 1 && all_hangul(w) && !is_known_organization(w) &&
-        !is_common_noun(w)) {
+    if (syllable_count(w) == 1 && all_hangul(w) && !lists.in(kKnownOrganization) &&
+        !lists.in(kCommonNoun)) {
       break;
     }
     --start;
@@ -1079,7 +1404,7 @@ std::optional<Phrase> PhraseReader::read(size_t head, string_view stem) const {
     p.speaker.end = p.speaker.begin + stem.size();
     return p;
   }
-  if (stem.ends_with("씨") && stem.size() > 3) {  // 김씨, 홍길동씨
+  if (ends_with(stem, "씨") && stem.size() > 3) {  // 김씨, 홍길동씨
     return read_joined_ssi(head, stem, stem.substr(0, stem.size() - 3));
   }
   if (const TitleWord* t = title_suffix(stem)) {
@@ -1202,9 +1527,10 @@ std::optional<Phrase> PhraseReader::read_role(size_t head, string_view stem,
 
 /// Words that place a title rather than name a person: 미국, 국방부, 삼성전자의, 국방, CNN.
 bool PhraseReader::affiliation_like(string_view w) const {
-  return is_known_organization(w) || has_organization_suffix(w) || is_common_noun(w) ||
-         is_classifier_noun(w) || (w.ends_with("의") && !is_noun_ending_in_ui(w)) ||
-         !hangul_name(w);
+  const WordLists lists = lists_of(w);
+  return lists.in(kKnownOrganization) || has_organization_suffix(w, lists) ||
+         lists.in(kCommonNoun) || lists.ends_in(kClassifierEnding) ||
+         (ends_with(w, "의") && !lists.ends_in(kUiNounEnding)) || !hangul_name(w);
 }
 
 /// The name in the words before a title, if any: the last Korean-shaped name (외교부 김민수
@@ -1220,7 +1546,7 @@ std::optional<std::pair<size_t, size_t>> PhraseReader::find_name(size_t run_firs
   size_t j = title_first;
   // 블링컨 미국 국무장관; but in 치후 360의 창업자 the word before a genitive is its owner.
   while (j > run_first && affiliation_like(core(j - 1))) {
-    if (core(j - 1).ends_with("의") && !is_noun_ending_in_ui(core(j - 1))) return std::nullopt;
+    if (ends_with(core(j - 1), "의") && !is_noun_ending_in_ui(core(j - 1))) return std::nullopt;
     --j;
   }
   if (j == run_first || !name_like(core(j - 1), false)) return std::nullopt;
@@ -1261,7 +1587,11 @@ std::optional<Phrase> PhraseReader::read_named(size_t head, string_view stem,
 /// A subject with no title after it: 저우훙이, 위원인 저우훙이, 공동 창업자 무스타파
 /// 술레이만, 중국 정부, 전문가들.
 /// A subject that is not one person: 학교 측, 국민의 56%, 전문가들, 게시글, 중국 정부.
-std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view stem) const {
+std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view stem,
+                                                    const WordLists& lists) const {
+  static constexpr string_view kDocuments[] = {
+      "글",   "게시글", "편지", "기사",   "보도", "공지", "공고문", "안내문", "메시지",
+      "문자", "일기",   "유서", "게시물", "댓글", "사설", "칼럼",   "서한",   "친서"};
   Phrase p;
   p.speaker.begin = line_.tokens[head].core_begin;
   p.speaker.end = p.speaker.begin + stem.size();
@@ -1277,16 +1607,15 @@ std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view ste
       --first;
     }
     p.speaker.kind = SpeakerKind::group;
-  } else if (stem.ends_with("들") && syllable_count(stem) >= 3 && !is_never_speaker(stem)) {
+  } else if (ends_with(stem, "들") && syllable_count(stem) >= 3 && !lists.in(kNeverSpeaker)) {
     p.speaker.kind = SpeakerKind::group;
-  } else if (one_of(stem,
-                    {"글", "게시글", "편지", "기사", "보도", "공지", "공고문", "안내문", "메시지",
-                     "문자", "일기", "유서", "게시물", "댓글", "사설", "칼럼", "서한", "친서"})) {
+  } else if (one_of(stem, kDocuments)) {
     p.speaker.kind = SpeakerKind::organization;  // a document speaks for its unnamed author
-  } else if (!is_never_speaker(stem) && !contains_digit(stem) &&
-             (is_known_organization(stem) || has_organization_suffix(stem) || !all_hangul(stem))) {
+  } else if (!lists.in(kNeverSpeaker) && !contains_digit(stem) &&
+             (lists.in(kKnownOrganization) || has_organization_suffix(stem, lists) ||
+              !all_hangul(stem))) {
     while (first > first_ && head - first < 2 && joins(first - 1) &&
-           (is_known_organization(core(first - 1)) || has_organization_suffix(core(first - 1)))) {
+           organization_like(core(first - 1))) {
       --first;
     }
     p.speaker.kind = SpeakerKind::organization;
@@ -1301,8 +1630,9 @@ std::optional<Phrase> PhraseReader::read_collective(size_t head, string_view ste
 /// A subject with no title after it: 저우훙이, 위원인 저우훙이, 공동 창업자 무스타파
 /// 술레이만, and the collectives of read_collective.
 std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) const {
-  if (auto collective = read_collective(head, stem)) return collective;
-  if (is_never_speaker(stem) || !name_like(stem, false)) return std::nullopt;
+  const WordLists lists = lists_of(stem);
+  if (auto collective = read_collective(head, stem, lists)) return collective;
+  if (lists.in(kNeverSpeaker) || !name_like(stem, false, &lists)) return std::nullopt;
   Phrase p;
   p.speaker.end = line_.tokens[head].core_begin + stem.size();
   const size_t name_first = extend_name(head);
@@ -1317,7 +1647,7 @@ std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) con
     set_title(p, extend_title(t), t, 0, 0, title);
   } else if (const TitleWord* tw = title_suffix(before); tw != nullptr && !tw->role) {
     set_title(p, extend_title(t), t, 0, 0, {});
-  } else if (is_known_organization(before) || has_organization_suffix(before)) {
+  } else if (organization_like(before)) {
     set_title(p, t, t, 0, 0, {});
   }
   return p;
@@ -1325,24 +1655,48 @@ std::optional<Phrase> PhraseReader::read_bare(size_t head, string_view stem) con
 
 // ---- Sentences ------------------------------------------------------------------------------
 
+size_t subject_stem_ending_in(string_view word, char32_t last);
+
 /// Length of `word` without a subject or topic particle (은/는/이/가/께서), or 0 when it has
 /// none. The particle must fit the last syllable (은 and 이 after a final consonant), so the
-/// 이 of 저우훙이 stays in the name when 는 follows it.
-size_t subject_stem(string_view word) {
+/// 이 of 저우훙이 stays in the name when 는 follows it. Most words end otherwise and are
+/// turned away here, inline.
+FACTLINT_HOT size_t subject_stem(string_view word) {
   const char32_t last = last_cp(word);
-  if (last == U'서' && word.ends_with("께서") && word.size() > 6) return word.size() - 6;
-  if (last != U'은' && last != U'는' && last != U'이' && last != U'가') return 0;
+  if (last != U'은' && last != U'는' && last != U'이' && last != U'가' && last != U'서') return 0;
+  return subject_stem_ending_in(word, last);
+}
+
+/// subject_stem of a word whose last character is `last`.
+size_t subject_stem_ending_in(string_view word, char32_t last) {
+  if (last == U'서') return ends_with(word, "께서") && word.size() > 6 ? word.size() - 6 : 0;
   const string_view stem = drop_last(word);
   if (stem.empty()) return 0;
   const char32_t p = last_cp(stem);
   if (is_hangul(p)) {
     const bool coda = utf8::has_final_consonant(p);
     if ((last == U'은' || last == U'이') != coda) return 0;
-    // A case particle before the topic marker: 회견에서는, 이번에는, 정부로서는.
-    if (ends_with_any(stem, {"에서", "에게", "에", "로서", "로", "께", "한테", "까지", "부터", "와",
-                             "과", "의"}) &&
-        !is_noun_ending_in_ui(stem)) {
-      return 0;
+    // A case particle before the topic marker: 회견에서는, 이번에는, 정부로서는. Only a stem
+    // ending in the last syllable of one of these particles is looked up.
+    switch (p) {
+      case U'서':
+      case U'게':
+      case U'에':
+      case U'로':
+      case U'께':
+      case U'테':
+      case U'지':
+      case U'터':
+      case U'와':
+      case U'과':
+      case U'의':
+        if (const WordLists lists = lists_of(stem);
+            lists.ends_in(kParticleBeforeTopic) && !lists.ends_in(kUiNounEnding)) {
+          return 0;
+        }
+        break;
+      default:
+        break;
     }
   } else if (!is_alnum(p) && p != '%' && p != U'％') {
     return 0;
@@ -1425,15 +1779,16 @@ std::optional<Candidate> read_candidate(size_t k, string_view w, string_view par
     const char32_t c = last_cp(w);
     return Candidate{k, stem, c == U'은' || c == U'는'};
   }
-  for (string_view org : {"에서는", "에서"}) {
-    if (w.ends_with(org) && w.size() >= org.size() + 3) {
-      return Candidate{k, w.size() - org.size(), org == "에서는", Needs::organization};
-    }
+  if (ends_with(w, "에서는") && w.size() >= 12) {
+    return Candidate{k, w.size() - 9, true, Needs::organization};
   }
-  if (w.ends_with("입니다") && w.size() > 9) {  // 방송 관계자입니다. (a broadcast's cue)
+  if (ends_with(w, "에서") && w.size() >= 9) {
+    return Candidate{k, w.size() - 6, false, Needs::organization};
+  }
+  if (ends_with(w, "입니다") && w.size() > 9) {  // 방송 관계자입니다. (a broadcast's cue)
     return Candidate{k, w.size() - 9, false, Needs::strong};
   }
-  if (w.ends_with("도") && w.size() > 6 &&
+  if (ends_with(w, "도") && w.size() > 6 &&
       !ends_with_any(w, {"에도", "서도", "로도", "까지도", "에게도", "고도", "지도", "라도"})) {
     return Candidate{k, w.size() - 3, true, Needs::strong};
   }
@@ -1452,17 +1807,39 @@ bool clause_like(string_view text, const Quote& q) {
          c == U'자' || c == U'네' || c == U'군' || c == U'오' || c == U'니' || c == U'지';
 }
 
+/// Buffers a SentenceReader fills, kept from one sentence to the next so that reading a
+/// sentence allocates nothing once they have grown.
+struct SentenceScratch {
+  std::vector<Candidate> candidates;
+  std::vector<std::optional<std::optional<Phrase>>> phrases;
+  std::vector<size_t> next_verb;
+};
+
 class SentenceReader {
  public:
-  SentenceReader(string_view text, const Line& line, Sentence& s, const KnownNames& known)
-      : text_(text), line_(line), s_(s), reader_(text, line, s.first, s.last), known_(known) {}
+  SentenceReader(string_view text, const Line& line, Sentence& s, const KnownNames& known,
+                 SentenceScratch& scratch)
+      : text_(text),
+        line_(line),
+        s_(s),
+        reader_(text, line, s.first, s.last),
+        known_(known),
+        candidates_(scratch.candidates),
+        phrases_(scratch.phrases),
+        next_verb_(scratch.next_verb) {
+    candidates_.clear();
+    phrases_.clear();
+    next_verb_.clear();
+  }
 
   void read() {
     collect_candidates();
     read_topic();
     for (size_t k = s_.first; k < s_.last; ++k) {
       if (line_.tokens[k].quote >= 0) read_site(k);
-      if (line_.tokens[k].quote < 0 && is_speech_verb(reader_.core(k))) s_.speech_verb = true;
+      if (!s_.speech_verb && line_.tokens[k].quote < 0 && is_speech_verb(reader_.core(k))) {
+        s_.speech_verb = true;
+      }
     }
     const Token& last = line_.tokens[s_.last - 1];
     s_.standalone_quote = s_.last - s_.first == 1 && last.quote >= 0;
@@ -1487,14 +1864,17 @@ class SentenceReader {
         after = text_.substr(rest.core_begin, rest.core_end - rest.core_begin);
         if (after.empty()) continue;
       }
+      const auto c = read_candidate(k, reader_.core(k), after);
+      if (!c) continue;
       // 청장이 아닌, 위원이 됐다: the complement of 아니다 or 되다, not a subject.
-      if (k + 1 < s_.last && reader_.is_word(k + 1) &&
-          (reader_.core(k + 1).starts_with("아니") || reader_.core(k + 1).starts_with("아닌") ||
-           reader_.core(k + 1).starts_with("되") || reader_.core(k + 1).starts_with("됐") ||
-           reader_.core(k + 1).starts_with("된"))) {
-        continue;
+      if (k + 1 < s_.last && reader_.is_word(k + 1)) {
+        const string_view next = reader_.core(k + 1);
+        if (starts_with(next, "아니") || starts_with(next, "아닌") || starts_with(next, "되") ||
+            starts_with(next, "됐") || starts_with(next, "된")) {
+          continue;
+        }
       }
-      if (auto c = read_candidate(k, reader_.core(k), after)) candidates_.push_back(*c);
+      candidates_.push_back(*c);
     }
   }
 
@@ -1548,7 +1928,7 @@ class SentenceReader {
     // A bare word whose stem ends like a verb is a clause: 묘사하는, 모이는.
     const string_view stem = w.substr(0, c.stem);
     const bool verb_stem =
-        stem.ends_with("하") || stem.ends_with("되") ||
+        ends_with(stem, "하") || ends_with(stem, "되") ||
         (last_cp(w) == U'는' && ends_with_any(stem, {"이", "치", "리", "우", "주", "르"}));
     if (!strong(*p, known_) && verb_stem) {
       return std::nullopt;
@@ -1563,32 +1943,30 @@ class SentenceReader {
   }
 
   /// The subject of the sentence: its first topic (은/는), else the last 이/가 subject, among
-  /// the candidates in [from, to).
-  std::optional<std::pair<Phrase, size_t>> subject_in(size_t from, size_t to,
-                                                      bool weak = false) const {
+  /// the candidates in [from, to); nullptr when there is none. It points into the phrases read
+  /// for this sentence.
+  const Phrase* subject_in(size_t from, size_t to, bool weak = false) const {
     for (const Candidate& c : candidates_) {
       if (c.token < from || c.token >= to || !c.topic) continue;
-      if (const auto& p = phrase(c)) return std::pair{*p, c.token};
+      if (const auto& p = phrase(c)) return &*p;
     }
     return last_subject(from, to, weak);
   }
 
   /// The subject (이/가) nearest the end of [from, to); a body with 에서 (국회에서) only when
   /// there is no other, since it is more often a place.
-  std::optional<std::pair<Phrase, size_t>> last_subject(size_t from, size_t to, bool weak) const {
+  const Phrase* last_subject(size_t from, size_t to, bool weak) const {
     for (const bool places : {false, true}) {
       for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it) {
         if (it->token < from || it->token >= to || it->topic) continue;
         if ((it->needs == Needs::organization) != places) continue;
-        if (const auto& p = phrase(*it); p && (weak || strong(*p, known_))) {
-          return std::pair{*p, it->token};
-        }
+        if (const auto& p = phrase(*it); p && (weak || strong(*p, known_))) return &*p;
       }
     }
-    return std::nullopt;
+    return nullptr;
   }
 
-  std::optional<std::pair<Phrase, size_t>> nearest_subject(size_t from, size_t to) const {
+  const Phrase* nearest_subject(size_t from, size_t to) const {
     return last_subject(from, to, /*weak=*/false);
   }
 
@@ -1602,7 +1980,7 @@ class SentenceReader {
         return;
       }
     }
-    if (auto s = last_subject(s_.first, s_.last, /*weak=*/false)) s_.topic = s->first;
+    if (const Phrase* s = last_subject(s_.first, s_.last, /*weak=*/false)) s_.topic = *s;
   }
 
   std::optional<size_t> find_verb(size_t from) const {
@@ -1652,7 +2030,7 @@ class SentenceReader {
     const size_t k = site.token;
     const size_t end = site.verb ? *site.verb : s_.last;
     // “…”라고 김 장관은 말했다: a subject between the quotation and the verb comes first.
-    auto s = subject_in(k + 1, end, /*weak=*/site.verb.has_value());
+    const Phrase* s = subject_in(k + 1, end, /*weak=*/site.verb.has_value());
     // 한경은 호나우두가 “…”고 말했다고 전했다: the verb is itself reported, so its subject is
     // the one nearest the quotation, not the topic of the sentence.
     if (!s && site.verb && ends_with_any(reader_.core(*site.verb), {"다고", "다며", "다는"})) {
@@ -1660,7 +2038,7 @@ class SentenceReader {
     }
     if (!s) s = subject_in(s_.first, k);
     if (s) {
-      site.subject = s->first;
+      site.subject = *s;
     }
   }
 
@@ -1669,16 +2047,16 @@ class SentenceReader {
   Sentence& s_;
   PhraseReader reader_;
   const KnownNames& known_;
-  std::vector<Candidate> candidates_;
-  mutable std::vector<std::optional<std::optional<Phrase>>> phrases_;
-  mutable std::vector<size_t> next_verb_;  ///< see find_verb
+  std::vector<Candidate>& candidates_;
+  std::vector<std::optional<std::optional<Phrase>>>& phrases_;  ///< see phrase()
+  std::vector<size_t>& next_verb_;                              ///< see find_verb
 };
 
 // ---- The document ---------------------------------------------------------------------------
 
 /// Someone met so far, for resolving references.
 bool same_surname(string_view name, string_view surname) {
-  return name.starts_with(surname) && all_hangul(surname) && name.size() > surname.size() &&
+  return starts_with(name, surname) && all_hangul(surname) && name.size() > surname.size() &&
          name.find(' ') == string_view::npos;
 }
 
@@ -1719,14 +2097,14 @@ class Resolver {
       case Ref::pronoun:
         return s.kind == SpeakerKind::person || s.kind == SpeakerKind::role;
       case Ref::demonstrative:
-        return s.title.ends_with(p.ref_title) || s.name.ends_with(p.ref_title);
+        return ends_with(s.title, p.ref_title) || ends_with(s.name, p.ref_title);
       case Ref::surname:
         if (s.kind == SpeakerKind::person && same_surname(s.name, p.ref_surname) &&
-            (p.ref_title == "씨" || s.title.ends_with(p.ref_title))) {
+            (p.ref_title == "씨" || ends_with(s.title, p.ref_title))) {
           return true;
         }
         // 이 대변인: Mr Lee the spokesperson, or this spokesperson.
-        return p.ref_surname == "이" && s.title.ends_with(p.ref_title);
+        return p.ref_surname == "이" && ends_with(s.title, p.ref_title);
       case Ref::none:
         break;
     }
@@ -1741,7 +2119,8 @@ class Resolver {
     }
     for (auto it = people_.rbegin(); it != recent_end(); ++it) {
       const std::string& full = it->name;
-      if (full.size() > written.name.size() + 1 && full.ends_with(" " + written.name)) {
+      if (full.size() > written.name.size() + 1 && ends_with(full, written.name) &&
+          full[full.size() - written.name.size() - 1] == ' ') {
         Speaker out = *it;
         out.begin = written.begin;
         out.end = written.end;
@@ -1790,32 +2169,44 @@ struct Reading {
 
 /// `word` without one trailing particle of any case (김민수 차관을 → 김민수 차관), for reading
 /// people wherever they stand in a sentence.
+/// `w` without the first of `particles` it ends with, when something is left.
+string_view without_first(string_view w, std::span<const string_view> particles) {
+  for (string_view particle : particles) {
+    if (ends_with(w, particle) && w.size() > particle.size()) {
+      return w.substr(0, w.size() - particle.size());
+    }
+  }
+  return w;
+}
+
 string_view strip_any_particle(string_view w) {
   if (const size_t st = subject_stem(w); st > 0) return w.substr(0, st);
-  // Most words end in no particle: only these last syllables can.
+  // Most words end in no particle: only these last syllables can. A word is compared with the
+  // particles ending in its last syllable, longest first (에게서 before 께서, 으로 before 로).
+  static constexpr string_view kSeo[] = {"에게서", "께서"};
+  static constexpr string_view kGe[] = {"에게"};
+  static constexpr string_view kTeo[] = {"으로부터", "로부터"};
+  static constexpr string_view kRo[] = {"으로", "로"};
   switch (last_cp(w)) {
     case U'서':
+      return without_first(w, kSeo);
     case U'게':
+      return without_first(w, kGe);
     case U'터':
+      return without_first(w, kTeo);
     case U'로':
-    case U'과':
+      return without_first(w, kRo);
+    case U'과':  // particles of one syllable: the last character itself
     case U'와':
     case U'을':
     case U'를':
     case U'의':
     case U'도':
     case U'만':
-      break;
+      return w.size() > 3 ? w.substr(0, w.size() - 3) : w;
     default:
       return w;
   }
-  for (string_view particle : {"에게서", "에게", "께서", "으로부터", "로부터", "으로", "과", "와",
-                               "을", "를", "의", "도", "만", "로"}) {
-    if (w.ends_with(particle) && w.size() > particle.size()) {
-      return w.substr(0, w.size() - particle.size());
-    }
-  }
-  return w;
 }
 
 /// Every person written with a title or an apposition: 김민수 차관을, 위원인 저우훙이는.
@@ -1827,24 +2218,38 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
     // name cannot be told from the words after it; people are read from prose only.
     if (!line.tokens[s.last - 1].terminal) continue;
     PhraseReader reader(text, line, s.first, s.last);
+    // title_suffix of the word before, when it was found while reading that word (a word
+    // without a particle is its own stem).
+    const TitleWord* prev_title = nullptr;
+    bool prev_title_known = false;
     for (size_t k = s.first; k < s.last; ++k) {
-      if (!reader.is_word(k)) continue;
-      const string_view stem = strip_any_particle(reader.core(k));
+      if (!reader.is_word(k)) {
+        prev_title_known = false;
+        continue;
+      }
+      const string_view word = reader.core(k);
+      const string_view stem = strip_any_particle(word);
       const TitleWord* t = title_suffix(stem);
       const bool titled_head = t != nullptr && !t->role;
-      const TitleWord* before = k > s.first ? title_suffix(reader.core(k - 1)) : nullptr;
+      const TitleWord* title_of_prev = prev_title;
+      const bool title_of_prev_known = prev_title_known;
+      prev_title = t;
+      prev_title_known = stem.size() == word.size();
       // 위원인 저우훙이, 브라질의 축구선수 호나우두; not 베르그 청장 일행 (the title is the
       // name's before it) nor 장관은 장관 재임, nor a title that is also a common word (시장).
-      const bool title_before =
-          before != nullptr && !before->role &&
-          !one_of(before->word, {"시장", "이사", "대사", "소장", "인사", "관리", "수상", "과장",
-                                 "주장", "검사", "수석", "부장", "단장"}) &&
-          (k - 1 == s.first || !reader.joins(k - 2) ||
-           (!reader.name_like(reader.core(k - 2), true) &&
-            !has_clause_ending(reader.core(k - 2))) ||
-           reader.core(k - 2).ends_with("의"));
-      const bool after_apposition =
-          k > s.first && reader.joins(k - 1) && (is_apposition(reader.core(k - 1)) || title_before);
+      auto title_before = [&] {
+        const TitleWord* before =
+            title_of_prev_known ? title_of_prev : title_suffix(reader.core(k - 1));
+        return before != nullptr && !before->role &&
+               !one_of(before->word, {"시장", "이사", "대사", "소장", "인사", "관리", "수상",
+                                      "과장", "주장", "검사", "수석", "부장", "단장"}) &&
+               (k - 1 == s.first || !reader.joins(k - 2) ||
+                (!reader.name_like(reader.core(k - 2), true) &&
+                 !has_clause_ending(reader.core(k - 2))) ||
+                ends_with(reader.core(k - 2), "의"));
+      };
+      const bool after_apposition = k > s.first && reader.joins(k - 1) &&
+                                    (is_apposition(reader.core(k - 1)) || title_before());
       if (!titled_head && !after_apposition) continue;
       // After an apposition the name may run over several words: 창업자 무스타파 술레이만.
       size_t h = k;
@@ -1857,6 +2262,7 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
         head_stem = strip_any_particle(reader.core(h));
       }
       auto p = reader.read(h, head_stem);
+      if (h != k) prev_title_known = false;
       k = h;
       if (p && p->ref == Ref::none && p->speaker.kind == SpeakerKind::person && p->titled) {
         out.push_back(p->speaker);
@@ -1908,11 +2314,10 @@ class LineReader {
     size_t first = 0;
     for (size_t k = 0; k < l.tokens.size(); ++k) {
       if (!l.tokens[k].terminal && k + 1 < l.tokens.size()) continue;
-      Sentence s;
+      Sentence& s = r.sentences.emplace_back();
       s.line = index;
       s.first = first;
       s.last = k + 1;
-      r.sentences.push_back(std::move(s));
       first = k + 1;
     }
   }
@@ -2007,7 +2412,7 @@ class DocumentResolver {
     const bool continued = line.continues_quote && site.token == 0;
     const size_t reach = site.speech || continued ? kContextSentences : 1;
     const bool answer =
-        a.verb.starts_with("답") || a.verb.starts_with("대답") || a.verb.starts_with("응답");
+        starts_with(a.verb, "답") || starts_with(a.verb, "대답") || starts_with(a.verb, "응답");
     // “…” 그는 이렇게 말했다: a quotation on its own is introduced by the sentence after it
     // when that sentence says so.
     std::optional<Speaker> next = site.speech ? std::nullopt : next_speaker(index);
@@ -2043,7 +2448,7 @@ class DocumentResolver {
       if (!reader.is_word(k)) continue;
       const string_view w = reader.core(k);
       for (string_view particle : {"에게", "에"}) {
-        if (!w.ends_with(particle) || w.size() <= particle.size() + 3) continue;
+        if (!ends_with(w, particle) || w.size() <= particle.size() + 3) continue;
         auto p = reader.read(k, w.substr(0, w.size() - particle.size()));
         if (p && strong(*p, r_.known) && p->speaker.kind != SpeakerKind::group) found = p;
         break;
@@ -2054,10 +2459,10 @@ class DocumentResolver {
 
   /// 말하기도 했다: the verb is both words.
   void extend_verb(const Line& line, const Sentence& s, size_t k, Attribution& a) const {
-    if (!a.verb.ends_with("기도") || k + 1 >= s.last || line.tokens[k + 1].quote >= 0) return;
+    if (!ends_with(a.verb, "기도") || k + 1 >= s.last || line.tokens[k + 1].quote >= 0) return;
     const Token& n = line.tokens[k + 1];
     const string_view w = text_.substr(n.core_begin, n.core_end - n.core_begin);
-    if (!w.starts_with("했") && !w.starts_with("하였") && !w.starts_with("한다")) return;
+    if (!starts_with(w, "했") && !starts_with(w, "하였") && !starts_with(w, "한다")) return;
     a.verb_end = n.core_end;
     a.verb = std::string(text_.substr(a.verb_begin, a.verb_end - a.verb_begin));
   }
@@ -2140,10 +2545,11 @@ QuoteFacts find_quote_facts(std::string_view text) {
   QuoteFacts facts;
   DocumentResolver resolver(text, r);
   size_t unread = 0;  // the first sentence SentenceReader has not read
+  SentenceScratch scratch;
   for (;;) {
     for (; unread < r.sentence_end(); ++unread) {
       Sentence& s = r.sentence(unread);
-      SentenceReader(text, r.line(s.line), s, r.known).read();
+      SentenceReader(text, r.line(s.line), s, r.known, scratch).read();
     }
     if (lines.done()) {
       resolver.run(r.sentence_end(), facts.attributions);

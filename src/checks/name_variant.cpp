@@ -12,6 +12,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -45,18 +48,15 @@ bool is_connector(char32_t cp) { return cp == '-' || cp == '.' || cp == '&' || c
 /// with one is a transliteration, not a compound of common nouns.
 bool is_transliteration_syllable(char32_t cp) {
   if (!utf8::is_hangul_syllable(cp)) return false;
+  // A syllable is (initial * 21 + vowel) * 28 + final from 0xAC00, so "ㅡ (vowel 18) with no
+  // final" is one remainder modulo 21 * 28 = 588, and the initial is the quotient.
   const char32_t index = cp - 0xAC00;
-  const char32_t initial = index / 588;
-  const char32_t vowel = (index % 588) / 28;
-  const char32_t final = index % 28;
-  constexpr char32_t kEu = 18;  // ㅡ
-  // ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ in the order of the initial-consonant table.
-  constexpr char32_t kInitials[] = {3, 5, 7, 9, 12, 14, 15, 16, 17};
-  if (vowel != kEu || final != 0) return false;
-  for (char32_t i : kInitials) {
-    if (initial == i) return true;
-  }
-  return false;
+  constexpr char32_t kEuNoFinal = 18 * 28;
+  if (index % 588 != kEuNoFinal) return false;
+  // ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ: initials 3, 5, 7, 9, 12, 14, 15, 16, 17 of the table.
+  constexpr std::uint32_t kInitials = (1u << 3) | (1u << 5) | (1u << 7) | (1u << 9) | (1u << 12) |
+                                      (1u << 14) | (1u << 15) | (1u << 16) | (1u << 17);
+  return ((kInitials >> (index / 588)) & 1u) != 0;
 }
 
 struct Scan {
@@ -130,15 +130,21 @@ bool is_lowercase_word(std::string_view s) {
   return true;
 }
 
-/// The comparison key: spaces removed, Latin lowercased.
-std::string fold(std::string_view s) {
-  std::string key;
-  key.reserve(s.size());
+bool has_latin(std::string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return is_latin(static_cast<unsigned char>(c)); });
+}
+
+/// Appends the comparison key of `s` to `key`: spaces removed, Latin lowercased.
+void append_folded(std::string& key, std::string_view s) {
+  const std::size_t old_size = key.size();
+  key.resize(old_size + s.size());
+  char* out = key.data() + old_size;
   for (char c : s) {
     if (c == ' ') continue;
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return key;
+  key.resize(static_cast<std::size_t>(out - key.data()));
 }
 
 /// One occurrence of a candidate name: a single eojeol's stem, or the stems of two adjacent
@@ -173,31 +179,199 @@ std::string spelling(const Document& doc, const Occurrence& o) {
 
 /// An eojeol of a line. Only eojeol that contain Latin letters or a transliteration syllable,
 /// and their neighbours, can be part of a candidate, so only those are analysed.
-struct LineWord {
+struct Eojeol {
   Span span;
-  Scan raw;  ///< Of the whole eojeol.
+  bool latin = false;
+  bool transliteration = false;
+  bool interesting() const { return latin || transliteration; }
+};
+
+/// What analysing an eojeol found.
+struct Analysis {
   bool analysed = false;
   Word word;
   Scan scan;  ///< Of the stem.
-  bool interesting() const { return raw.latin > 0 || raw.transliteration; }
 };
+
+/// The transliteration syllables (see is_transliteration_syllable) by the last byte of their
+/// UTF-8 form, which is different for each of the nine: the two bytes before it, or 0. This
+/// tells one from its bytes without decoding it.
+constexpr std::array<std::uint16_t, 64> kTransliterationByLastByte = [] {
+  std::array<std::uint16_t, 64> table{};
+  for (char32_t initial : {3, 5, 7, 9, 12, 14, 15, 16, 17}) {
+    const char32_t cp = 0xAC00 + initial * 588 + 18 * 28;  // The initial with ㅡ, no final.
+    const auto first_two =
+        static_cast<std::uint16_t>(((0xE0 | (cp >> 12)) << 8) | (0x80 | ((cp >> 6) & 0x3F)));
+    std::uint16_t& slot = table[cp & 0x3F];
+    if (slot != 0) throw "two transliteration syllables share a last byte";
+    slot = first_two;
+  }
+  return table;
+}();
+
+/// True when the three bytes at `text[i]` (a character of the Hangul block) are a
+/// transliteration syllable.
+bool transliteration_at(std::string_view text, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  return kTransliterationByLastByte[b2 & 0x3F] == ((b0 << 8) | b1);
+}
+
+/// Length of the whitespace (utf8::space_length: the spaces of Document::for_each_word) at
+/// `text[i]`, or 0. ASCII letters and digits and every lead byte from 0xE4 up (Hangul, CJK) are
+/// never whitespace, which settles nearly every byte of Korean text without the call.
+std::size_t space_at(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
+  return utf8::space_length(text, i);
+}
+
+/// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
+/// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
+bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
+
+/// Splits `line` into eojeol exactly as Document::for_each_word does and notes which are
+/// interesting, in one pass over the bytes with no decoding. Returns true when some eojeol is
+/// interesting.
+bool split_line(std::string_view text, Span line, std::vector<Eojeol>& words) {
+  words.clear();
+  bool any_interesting = false;
+  std::size_t start = std::string_view::npos;
+  bool latin = false;
+  bool transliteration = false;
+  auto end_word = [&](std::size_t end) {
+    words.push_back({{start, end}, latin, transliteration});
+    any_interesting = any_interesting || latin || transliteration;
+    start = std::string_view::npos;
+    latin = false;
+    transliteration = false;
+  };
+  for (std::size_t i = line.begin; i < line.end;) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (leads_hangul_block(lead)) {
+      if (start == std::string_view::npos) start = i;
+      transliteration = transliteration || transliteration_at(text, i);
+      i += 3;
+      continue;
+    }
+    if (const std::size_t space = space_at(text, i)) {
+      if (start != std::string_view::npos) end_word(i);
+      i += space;
+      continue;
+    }
+    if (start == std::string_view::npos) start = i;
+    latin = latin || is_latin(lead);
+    i += utf8::sequence_length(lead);
+  }
+  if (start != std::string_view::npos) end_word(line.end);
+  return any_interesting;
+}
+
+/// Calls `fn(Span)` for each eojeol of `range`, as Document::for_each_word does, deciding
+/// whitespace from the bytes instead of decoding every character.
+template <class Fn>
+void for_each_eojeol(std::string_view text, Span range, Fn&& fn) {
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = range.begin; i < range.end;) {
+    if (const std::size_t space = space_at(text, i)) {
+      if (start != std::string_view::npos) fn(Span{start, i});
+      start = std::string_view::npos;
+      i += space;
+      continue;
+    }
+    if (start == std::string_view::npos) start = i;
+    i += utf8::sequence_length(static_cast<unsigned char>(text[i]));
+  }
+  if (start != std::string_view::npos) fn(Span{start, range.end});
+}
+
+bool has_hangul_syllable(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (utf8::is_hangul_syllable(utf8::decode(s, i))) return true;
+  }
+  return false;
+}
 
 /// A line whose words are mostly Latin is English text quoted in or appended to the article;
 /// its words follow English capitalisation and spacing, not the article's spelling of names.
-bool is_english_line(const std::vector<LineWord>& words) {
+bool is_english_line(std::string_view text, const std::vector<Eojeol>& words) {
+  // Eojeol without Latin letters count only as Hangul words, so the line is English only
+  // with three eojeol that have Latin letters; most lines are settled without decoding.
+  const auto with_latin =
+      std::count_if(words.begin(), words.end(), [](const Eojeol& w) { return w.latin; });
+  if (with_latin < 3) return false;
   std::size_t latin_words = 0;
   std::size_t hangul_words = 0;
-  for (const LineWord& w : words) {
-    if (w.raw.hangul > 0) {
+  for (const Eojeol& w : words) {
+    if (has_hangul_syllable(text.substr(w.span.begin, w.span.size()))) {
       ++hangul_words;
-    } else if (w.raw.latin > 0) {
+    } else if (w.latin) {
       ++latin_words;
     }
   }
   return latin_words >= 3 && latin_words > hangul_words;
 }
 
+/// Index of a name character (Latin, digit, Hangul syllable) in a dense table: ASCII as it is,
+/// Hangul syllables after it.
+constexpr std::size_t kNameCharSlots = 128 + (0xD7A3 - 0xAC00 + 1);
+std::size_t name_char_slot(char32_t cp) { return cp < 128 ? cp : 128 + (cp - 0xAC00); }
+
+/// The parts of spaced spellings, for count_parts: sorted by their first character, with a bit
+/// per first character so that most eojeol are rejected by one test.
+class PartIndex {
+ public:
+  explicit PartIndex(const std::unordered_map<std::string_view, std::size_t>& counts) {
+    parts_.reserve(counts.size());
+    for (const auto& entry : counts) {
+      std::size_t i = 0;
+      const char32_t initial = utf8::decode(entry.first, i);
+      parts_.push_back({initial, entry.first});
+      initials_.set(name_char_slot(initial));
+    }
+    std::sort(parts_.begin(), parts_.end(),
+              [](const Part& a, const Part& b) { return a.initial < b.initial; });
+  }
+
+  /// True when some part is a prefix of `rest`, which starts with the name character `initial`.
+  bool may_start(char32_t initial, std::string_view rest) const {
+    if (!initials_.test(name_char_slot(initial))) return false;
+    auto it = std::lower_bound(parts_.begin(), parts_.end(), initial,
+                               [](const Part& p, char32_t c) { return p.initial < c; });
+    for (; it != parts_.end() && it->initial == initial; ++it) {
+      if (rest.starts_with(it->text)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Part {
+    char32_t initial;
+    std::string_view text;
+  };
+  std::vector<Part> parts_;
+  std::bitset<kNameCharSlots> initials_;
+};
+
 using Groups = std::unordered_map<std::string, std::vector<Occurrence>>;
+/// Occurrences grouped by key. Keys are built in one reused buffer, so a string is allocated
+/// only for a key met for the first time.
+class Candidates {
+ public:
+  void add(std::string_view first, std::string_view second, Occurrence occurrence) {
+    key_.clear();
+    append_folded(key_, first);
+    append_folded(key_, second);
+    groups_[key_].push_back(occurrence);
+  }
+  const Groups& groups() const { return groups_; }
+
+ private:
+  Groups groups_;
+  std::string key_;
+};
+
 /// How often each part of a spaced spelling stands as an eojeol of its own, keyed by its text
 /// in the document.
 using PartCounts = std::unordered_map<std::string_view, std::size_t>;
@@ -208,33 +382,38 @@ class NameVariantCheck final : public Check {
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
-    Groups groups;
-    std::vector<LineWord> words;
+    Candidates candidates;
+    std::vector<Eojeol> words;
+    std::vector<Analysis> analyses;
+    const std::string_view text = doc.text();
     for (std::size_t line = 0; line < doc.line_count(); ++line) {
-      words.clear();
-      doc.for_each_word(doc.line(line), [&](Span span) {
-        words.push_back({span, scan(doc.slice(span)), false, {}, {}});
-      });
-      if (is_english_line(words)) continue;
+      // A line without an interesting eojeol has no candidate.
+      if (!split_line(text, doc.line(line), words)) continue;
+      if (is_english_line(text, words)) continue;
+      analyses.assign(words.size(), Analysis{});
       for (std::size_t i = 0; i < words.size(); ++i) {
         const bool near = words[i].interesting() || (i > 0 && words[i - 1].interesting()) ||
                           (i + 1 < words.size() && words[i + 1].interesting());
         if (!near) continue;
-        words[i].analysed = true;
-        words[i].word = analyse(doc.text(), words[i].span);
-        words[i].scan = scan(doc.slice(words[i].word.stem));
+        Analysis& a = analyses[i];
+        a.analysed = true;
+        a.word = analyse(text, words[i].span);
+        a.scan = scan(doc.slice(a.word.stem));
       }
-      collect_line(doc, words, groups);
+      collect_line(doc, words, analyses, candidates);
     }
     PartCounts part_counts;
     std::vector<const std::pair<const std::string, std::vector<Occurrence>>*> variants;
-    for (const auto& group : groups) {
+    for (const auto& group : candidates.groups()) {
       if (!has_two_spellings(doc, group.second)) continue;
       variants.push_back(&group);
       for (const Occurrence& o : group.second) {
         if (!o.spaced()) continue;
-        part_counts.emplace(doc.slice(o.first), 0);
-        part_counts.emplace(doc.slice(o.second), 0);
+        // fires() never asks how often a part with Latin letters stands alone: its key has
+        // Latin letters too, and such parts are exempt there.
+        for (const Span part : {o.first, o.second}) {
+          if (!has_latin(doc.slice(part))) part_counts.emplace(doc.slice(part), 0);
+        }
       }
     }
     if (!part_counts.empty()) count_parts(doc, part_counts);
@@ -246,30 +425,31 @@ class NameVariantCheck final : public Check {
   }
 
  private:
-  static void collect_line(const Document& doc, const std::vector<LineWord>& words,
-                           Groups& groups) {
+  static void collect_line(const Document& doc, const std::vector<Eojeol>& words,
+                           const std::vector<Analysis>& analyses, Candidates& candidates) {
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (!words[i].analysed) continue;
-      const Word& w = words[i].word;
+      if (!analyses[i].analysed) continue;
+      const Word& w = analyses[i].word;
       if (w.stem.empty()) continue;
-      const Scan& s = words[i].scan;
+      const Scan& s = analyses[i].scan;
       const std::string_view stem = doc.slice(w.stem);
       if ((s.latin > 0 && !is_lowercase_word(stem)) || (s.other == 0 && s.transliteration)) {
-        groups[fold(stem)].push_back({w.stem, {}});
+        candidates.add(stem, {}, {w.stem, {}});
       }
       // Two eojeol that may be one name written with a space: the first is a bare word and the
       // second starts right at its stem.
       // Markup blanked into spaces (오픈**AI**) is not a space the writer typed.
-      if (i > 0 && words[i - 1].analysed && !words[i - 1].word.stem.empty() &&
-          words[i - 1].word.bare_end && w.bare_start &&
+      const Analysis* before = i > 0 ? &analyses[i - 1] : nullptr;
+      if (before != nullptr && before->analysed && !before->word.stem.empty() &&
+          before->word.bare_end && w.bare_start &&
           !doc.touches_blanked({words[i - 1].span.end, words[i].span.begin})) {
-        add_pair(doc, words[i - 1], words[i], groups);
+        add_pair(doc, *before, analyses[i], candidates);
       }
     }
   }
 
-  static void add_pair(const Document& doc, const LineWord& first, const LineWord& second,
-                       Groups& groups) {
+  static void add_pair(const Document& doc, const Analysis& first, const Analysis& second,
+                       Candidates& candidates) {
     const Scan& sa = first.scan;
     const Scan& sb = second.scan;
     if (sa.latin + sb.latin > 0) {
@@ -281,25 +461,25 @@ class NameVariantCheck final : public Check {
       if (!sa.transliteration && !sb.transliteration) return;
       if (sb.hangul < 2) return;
     }
-    std::string key = fold(doc.slice(first.word.stem));
-    key += fold(doc.slice(second.word.stem));
-    groups[std::move(key)].push_back({first.word.stem, second.word.stem});
+    candidates.add(doc.slice(first.word.stem), doc.slice(second.word.stem),
+                   {first.word.stem, second.word.stem});
   }
 
   static void count_parts(const Document& doc, PartCounts& counts) {
-    // Most eojeol start with a character no part starts with; they are skipped unanalysed.
-    std::vector<char32_t> initials;
-    for (const auto& [part, n] : counts) {
-      std::size_t i = 0;
-      initials.push_back(utf8::decode(part, i));
-    }
+    // A stem starts at the eojeol's first name character, so an eojeol whose text from there
+    // does not start with a part cannot have it as its stem and is skipped unanalysed.
+    const PartIndex parts(counts);
     const std::string_view text = doc.text();
-    doc.for_each_word({0, text.size()}, [&](Span span) {
-      std::size_t i = span.begin;
+    for_each_eojeol(text, {0, text.size()}, [&](Span span) {
+      std::size_t begin = span.begin;
       char32_t initial = 0;
-      while (i < span.end && !is_name_char(initial = utf8::decode(text, i))) {
+      for (std::size_t i = span.begin; i < span.end; begin = i) {
+        initial = utf8::decode(text, i);
+        if (is_name_char(initial)) break;
       }
-      if (std::find(initials.begin(), initials.end(), initial) == initials.end()) return;
+      if (begin == span.end || !parts.may_start(initial, text.substr(begin, span.end - begin))) {
+        return;
+      }
       const Word w = analyse(text, span);
       if (w.stem.empty()) return;
       if (auto it = counts.find(doc.slice(w.stem)); it != counts.end()) ++it->second;

@@ -15,6 +15,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -137,14 +138,16 @@ bool has_latin(std::string_view s) {
 
 /// Appends the comparison key of `s` to `key`: spaces removed, Latin lowercased.
 void append_folded(std::string& key, std::string_view s) {
-  const std::size_t old_size = key.size();
-  key.resize(old_size + s.size());
-  char* out = key.data() + old_size;
-  for (char c : s) {
-    if (c == ' ') continue;
-    *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::size_t from = key.size();
+  key.append(s);
+  for (std::size_t i = from; i < key.size(); ++i) {
+    if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] - 'A' + 'a');
   }
-  key.resize(static_cast<std::size_t>(out - key.data()));
+  // A stem holds no space, but the key is defined without them.
+  if (s.find(' ') != std::string_view::npos) {
+    key.erase(std::remove(key.begin() + static_cast<std::ptrdiff_t>(from), key.end(), ' '),
+              key.end());
+  }
 }
 
 /// One occurrence of a candidate name: a single eojeol's stem, or the stems of two adjacent
@@ -209,81 +212,98 @@ constexpr std::array<std::uint16_t, 64> kTransliterationByLastByte = [] {
   return table;
 }();
 
+/// The last bytes of the transliteration syllables, as bits of their low six bits: a cheap
+/// first test that rejects most syllables.
+constexpr std::uint64_t kTransliterationLastBytes = [] {
+  std::uint64_t bits = 0;
+  for (std::size_t b = 0; b < kTransliterationByLastByte.size(); ++b) {
+    if (kTransliterationByLastByte[b] != 0) bits |= std::uint64_t{1} << b;
+  }
+  return bits;
+}();
+
 /// True when the three bytes at `text[i]` (a character of the Hangul block) are a
 /// transliteration syllable.
 bool transliteration_at(std::string_view text, std::size_t i) {
+  const unsigned last = static_cast<unsigned char>(text[i + 2]) & 0x3F;
+  if (((kTransliterationLastBytes >> last) & 1) == 0) return false;
   const auto b0 = static_cast<unsigned char>(text[i]);
   const auto b1 = static_cast<unsigned char>(text[i + 1]);
-  const auto b2 = static_cast<unsigned char>(text[i + 2]);
-  return kTransliterationByLastByte[b2 & 0x3F] == ((b0 << 8) | b1);
+  return kTransliterationByLastByte[last] == ((b0 << 8) | b1);
 }
 
-/// Length of the whitespace (utf8::space_length: the spaces of Document::for_each_word) at
-/// `text[i]`, or 0. ASCII letters and digits and every lead byte from 0xE4 up (Hangul, CJK) are
-/// never whitespace, which settles nearly every byte of Korean text without the call.
-std::size_t space_at(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
-  return utf8::space_length(text, i);
-}
+/// True for a lead byte from 0xE4 up: Hangul, CJK and everything above U+4000, never
+/// whitespace (see utf8::space_length).
+bool leads_no_space(unsigned char lead) { return lead >= 0xE4; }
 
 /// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
 /// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
 bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
 
-/// Splits `line` into eojeol exactly as Document::for_each_word does and notes which are
-/// interesting, in one pass over the bytes with no decoding. Returns true when some eojeol is
-/// interesting.
-bool split_line(std::string_view text, Span line, std::vector<Eojeol>& words) {
-  words.clear();
-  bool any_interesting = false;
-  std::size_t start = std::string_view::npos;
-  bool latin = false;
-  bool transliteration = false;
-  auto end_word = [&](std::size_t end) {
-    words.push_back({{start, end}, latin, transliteration});
-    any_interesting = any_interesting || latin || transliteration;
-    start = std::string_view::npos;
-    latin = false;
-    transliteration = false;
-  };
-  for (std::size_t i = line.begin; i < line.end;) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (leads_hangul_block(lead)) {
-      if (start == std::string_view::npos) start = i;
-      transliteration = transliteration || transliteration_at(text, i);
-      i += 3;
-      continue;
-    }
-    if (const std::size_t space = space_at(text, i)) {
-      if (start != std::string_view::npos) end_word(i);
-      i += space;
-      continue;
-    }
-    if (start == std::string_view::npos) start = i;
-    latin = latin || is_latin(lead);
-    i += utf8::sequence_length(lead);
-  }
-  if (start != std::string_view::npos) end_word(line.end);
-  return any_interesting;
+/// Length of the whitespace (utf8::space_length: the spaces of Document::for_each_word) at
+/// `text[i]`, or 0. Printable ASCII and every lead byte from 0xE4 up (Hangul, CJK) are never
+/// whitespace, which settles nearly every character without the call.
+std::size_t space_at(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if ((lead > ' ' && lead < 0x80) || leads_no_space(lead)) return 0;
+  if (lead == ' ') return 1;
+  return utf8::space_length(text, i);
 }
 
-/// Calls `fn(Span)` for each eojeol of `range`, as Document::for_each_word does, deciding
-/// whitespace from the bytes instead of decoding every character.
-template <class Fn>
-void for_each_eojeol(std::string_view text, Span range, Fn&& fn) {
-  std::size_t start = std::string_view::npos;
-  for (std::size_t i = range.begin; i < range.end;) {
-    if (const std::size_t space = space_at(text, i)) {
-      if (start != std::string_view::npos) fn(Span{start, i});
-      start = std::string_view::npos;
-      i += space;
-      continue;
-    }
-    if (start == std::string_view::npos) start = i;
+/// Skips the whitespace at `i`.
+std::size_t skip_spaces(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end) {
+    const std::size_t space = space_at(text, i);
+    if (space == 0) break;
+    i += space;
+  }
+  return i;
+}
+
+/// The end of the eojeol that `i` is in: the first whitespace from `i` on, or `end`.
+std::size_t eojeol_end(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end && space_at(text, i) == 0) {
     i += utf8::sequence_length(static_cast<unsigned char>(text[i]));
   }
-  if (start != std::string_view::npos) fn(Span{start, range.end});
+  return std::min(i, end);
+}
+
+/// Where the eojeol of the whole text start, for count_parts; byte offsets fit 32 bits in any
+/// text under 4 GiB, which keeps this at 4 bytes per eojeol.
+using EojeolStarts = std::vector<std::uint32_t>;
+constexpr std::size_t kMaxRecordedOffset = UINT32_MAX;
+
+/// Splits `line` into eojeol exactly as Document::for_each_word does and notes which are
+/// interesting, in one pass over the bytes with no decoding. Appends the start of each eojeol to
+/// `starts` unless it is null. Returns true when some eojeol is interesting.
+bool split_line(std::string_view text, Span line, std::vector<Eojeol>& words,
+                EojeolStarts* starts) {
+  words.clear();
+  bool any_interesting = false;
+  std::size_t i = skip_spaces(text, line.begin, line.end);
+  while (i < line.end) {
+    Eojeol word{{i, i}};
+    while (i < line.end) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (leads_hangul_block(lead)) {
+        word.transliteration = word.transliteration || transliteration_at(text, i);
+        i += 3;
+      } else if (lead > ' ' && lead < 0x80) {
+        word.latin = word.latin || is_latin(lead);
+        ++i;
+      } else if (space_at(text, i) == 0) {
+        i += utf8::sequence_length(lead);
+      } else {
+        break;
+      }
+    }
+    word.span.end = std::min(i, line.end);
+    any_interesting = any_interesting || word.interesting();
+    words.push_back(word);
+    if (starts != nullptr) starts->push_back(static_cast<std::uint32_t>(word.span.begin));
+    i = skip_spaces(text, i, line.end);
+  }
+  return any_interesting;
 }
 
 bool has_hangul_syllable(std::string_view s) {
@@ -334,9 +354,12 @@ class PartIndex {
               [](const Part& a, const Part& b) { return a.initial < b.initial; });
   }
 
+  /// True when some part starts with the name character `initial`.
+  bool has_initial(char32_t initial) const { return initials_.test(name_char_slot(initial)); }
+
   /// True when some part is a prefix of `rest`, which starts with the name character `initial`.
   bool may_start(char32_t initial, std::string_view rest) const {
-    if (!initials_.test(name_char_slot(initial))) return false;
+    if (!has_initial(initial)) return false;
     auto it = std::lower_bound(parts_.begin(), parts_.end(), initial,
                                [](const Part& p, char32_t c) { return p.initial < c; });
     for (; it != parts_.end() && it->initial == initial; ++it) {
@@ -354,21 +377,86 @@ class PartIndex {
   std::bitset<kNameCharSlots> initials_;
 };
 
-using Groups = std::unordered_map<std::string, std::vector<Occurrence>>;
-/// Occurrences grouped by key. Keys are built in one reused buffer, so a string is allocated
-/// only for a key met for the first time.
+/// Occurrences grouped by key. Most candidates of an article are distinct words, each a group
+/// of its own, so a map with a node, a string and a vector per group spent most of the check's
+/// time allocating. Here the keys sit in one buffer, an open-addressing table maps them to group
+/// numbers, and the occurrences are sorted into their groups once at the end.
 class Candidates {
  public:
+  /// One key and its occurrences in the order they were added.
+  struct Group {
+    std::string_view key;
+    std::span<const Occurrence> occurrences;
+  };
+
   void add(std::string_view first, std::string_view second, Occurrence occurrence) {
     key_.clear();
     append_folded(key_, first);
     append_folded(key_, second);
-    groups_[key_].push_back(occurrence);
+    occurrences_.push_back({find_or_add(key_), occurrence});
   }
-  const Groups& groups() const { return groups_; }
+
+  /// Every group, in the order of their first occurrence. Call once, after the last add().
+  std::vector<Group> groups() {
+    // A stable counting sort by group number.
+    std::vector<std::size_t> next(groups_.size() + 1, 0);
+    for (const auto& [group, o] : occurrences_) ++next[group + 1];
+    for (std::size_t g = 1; g < next.size(); ++g) next[g] += next[g - 1];
+    sorted_.resize(occurrences_.size());
+    for (const auto& [group, o] : occurrences_) sorted_[next[group]++] = o;
+    std::vector<Group> out;
+    out.reserve(groups_.size());
+    std::size_t begin = 0;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      out.push_back({key_of(groups_[g]), std::span(sorted_).subspan(begin, next[g] - begin)});
+      begin = next[g];
+    }
+    return out;
+  }
 
  private:
-  Groups groups_;
+  struct Entry {
+    std::size_t hash;
+    std::size_t key_begin;  ///< In keys_.
+    std::size_t key_size;
+  };
+
+  std::string_view key_of(const Entry& e) const {
+    return std::string_view(keys_).substr(e.key_begin, e.key_size);
+  }
+
+  /// The number of the group of `key`, a new one when the key is new.
+  std::size_t find_or_add(std::string_view key) {
+    if (2 * (groups_.size() + 1) > slots_.size()) grow();
+    const std::size_t hash = std::hash<std::string_view>{}(key);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = hash & mask;
+    for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const Entry& e = groups_[slots_[slot] - 1];
+      if (e.hash == hash && key_of(e) == key) return slots_[slot] - 1;
+    }
+    groups_.push_back({hash, keys_.size(), key.size()});
+    keys_ += key;
+    slots_[slot] = groups_.size();
+    return groups_.size() - 1;
+  }
+
+  /// Doubles the table (linear probing, at most half full).
+  void grow() {
+    slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      std::size_t slot = groups_[g].hash & mask;
+      while (slots_[slot] != 0) slot = (slot + 1) & mask;
+      slots_[slot] = g + 1;
+    }
+  }
+
+  std::vector<Entry> groups_;
+  std::vector<std::size_t> slots_;  ///< Group number + 1; 0 for an empty slot.
+  std::string keys_;
+  std::vector<std::pair<std::size_t, Occurrence>> occurrences_;  ///< With their group.
+  std::vector<Occurrence> sorted_;
   std::string key_;
 };
 
@@ -386,9 +474,12 @@ class NameVariantCheck final : public Check {
     std::vector<Eojeol> words;
     std::vector<Analysis> analyses;
     const std::string_view text = doc.text();
+    // Every eojeol of the text is split here anyway; count_parts needs them again.
+    EojeolStarts starts;
+    EojeolStarts* record = text.size() <= kMaxRecordedOffset ? &starts : nullptr;
     for (std::size_t line = 0; line < doc.line_count(); ++line) {
       // A line without an interesting eojeol has no candidate.
-      if (!split_line(text, doc.line(line), words)) continue;
+      if (!split_line(text, doc.line(line), words, record)) continue;
       if (is_english_line(text, words)) continue;
       analyses.assign(words.size(), Analysis{});
       for (std::size_t i = 0; i < words.size(); ++i) {
@@ -403,11 +494,11 @@ class NameVariantCheck final : public Check {
       collect_line(doc, words, analyses, candidates);
     }
     PartCounts part_counts;
-    std::vector<const std::pair<const std::string, std::vector<Occurrence>>*> variants;
-    for (const auto& group : candidates.groups()) {
-      if (!has_two_spellings(doc, group.second)) continue;
-      variants.push_back(&group);
-      for (const Occurrence& o : group.second) {
+    std::vector<Candidates::Group> variants;
+    for (const Candidates::Group& group : candidates.groups()) {
+      if (!has_two_spellings(doc, group.occurrences)) continue;
+      variants.push_back(group);
+      for (const Occurrence& o : group.occurrences) {
         if (!o.spaced()) continue;
         // fires() never asks how often a part with Latin letters stands alone: its key has
         // Latin letters too, and such parts are exempt there.
@@ -416,10 +507,10 @@ class NameVariantCheck final : public Check {
         }
       }
     }
-    if (!part_counts.empty()) count_parts(doc, part_counts);
-    for (const auto* group : variants) {
-      if (fires(doc, group->first, group->second, part_counts)) {
-        report(doc, context, out, group->second);
+    if (!part_counts.empty()) count_parts(doc, record, part_counts);
+    for (const Candidates::Group& group : variants) {
+      if (fires(doc, group.key, group.occurrences, part_counts)) {
+        report(doc, context, out, group.occurrences);
       }
     }
   }
@@ -465,36 +556,56 @@ class NameVariantCheck final : public Check {
                    {first.word.stem, second.word.stem});
   }
 
-  static void count_parts(const Document& doc, PartCounts& counts) {
-    // A stem starts at the eojeol's first name character, so an eojeol whose text from there
-    // does not start with a part cannot have it as its stem and is skipped unanalysed.
+  /// Counts the eojeol of the whole text whose stem is a part. `starts` holds where they start,
+  /// or is null when the text was too long to record them and they are found again.
+  static void count_parts(const Document& doc, const EojeolStarts* starts, PartCounts& counts) {
     const PartIndex parts(counts);
     const std::string_view text = doc.text();
-    for_each_eojeol(text, {0, text.size()}, [&](Span span) {
-      std::size_t begin = span.begin;
-      char32_t initial = 0;
-      for (std::size_t i = span.begin; i < span.end; begin = i) {
-        initial = utf8::decode(text, i);
-        if (is_name_char(initial)) break;
+    auto count = [&](std::size_t start) {
+      // A stem starts at the eojeol's first name character, so an eojeol whose text from there
+      // does not start with a part cannot have it as its stem and is skipped unanalysed. A
+      // part has no whitespace, so one that is a prefix there lies inside the eojeol.
+      std::size_t begin = start;
+      while (begin < text.size() && space_at(text, begin) == 0) {
+        std::size_t next = begin;
+        const char32_t cp = utf8::decode(text, next);
+        if (is_name_char(cp)) {
+          if (!parts.may_start(cp, text.substr(begin))) return;
+          const Word w = analyse(text, {start, eojeol_end(text, next, text.size())});
+          if (w.stem.empty()) return;
+          if (auto it = counts.find(doc.slice(w.stem)); it != counts.end()) ++it->second;
+          return;
+        }
+        begin = next;
       }
-      if (begin == span.end || !parts.may_start(initial, text.substr(begin, span.end - begin))) {
-        return;
+    };
+    if (starts != nullptr) {
+      for (const std::uint32_t start : *starts) {
+        // Most eojeol start with a Hangul syllable that starts no part: rejected here at once.
+        if (leads_hangul_block(static_cast<unsigned char>(text[start]))) {
+          std::size_t i = start;
+          const char32_t cp = utf8::decode(text, i);
+          if (utf8::is_hangul_syllable(cp) && !parts.has_initial(cp)) continue;
+        }
+        count(start);
       }
-      const Word w = analyse(text, span);
-      if (w.stem.empty()) return;
-      if (auto it = counts.find(doc.slice(w.stem)); it != counts.end()) ++it->second;
-    });
+    } else {
+      for (std::size_t i = skip_spaces(text, 0, text.size()); i < text.size();) {
+        count(i);
+        i = skip_spaces(text, eojeol_end(text, i, text.size()), text.size());
+      }
+    }
   }
 
-  static bool has_two_spellings(const Document& doc, const std::vector<Occurrence>& occurrences) {
+  static bool has_two_spellings(const Document& doc, std::span<const Occurrence> occurrences) {
     for (const Occurrence& o : occurrences) {
       if (!same_spelling(doc, o, occurrences.front())) return true;
     }
     return false;
   }
 
-  static bool fires(const Document& doc, const std::string& key,
-                    const std::vector<Occurrence>& occurrences, const PartCounts& part_counts) {
+  static bool fires(const Document& doc, std::string_view key,
+                    std::span<const Occurrence> occurrences, const PartCounts& part_counts) {
     const bool latin = scan(key).latin > 0;
     // How often each part of a spaced spelling occurs inside the spaced spellings.
     std::size_t joined = 0;
@@ -519,7 +630,7 @@ class NameVariantCheck final : public Check {
   }
 
   static void report(const Document& doc, const LintContext& context, Emitter& out,
-                     const std::vector<Occurrence>& occurrences) {
+                     std::span<const Occurrence> occurrences) {
     // Count each spelling; the most frequent wins, a tie goes to the one written first.
     struct Count {
       const Occurrence* first;

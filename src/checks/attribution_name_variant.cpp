@@ -121,22 +121,66 @@ bool starts_particle(char32_t c) {
   return kParticles.find(c) != std::u32string_view::npos;
 }
 
-/// Every use of `word` in `text` as a word of its own (a particle may follow).
-std::vector<Span> uses(std::string_view text, std::string_view word) {
-  std::vector<Span> out;
-  for (std::size_t at = text.find(word); at != std::string_view::npos;
-       at = text.find(word, at + 1)) {
-    if (at > 0) {
-      std::size_t p = utf8::previous(text, at);
-      if (utf8::is_hangul_syllable(utf8::decode(text, p))) continue;
+/// True when the character at `text[at]`, whose lead byte is 0xEA..0xED, is a Hangul syllable
+/// (U+AC00 = EA B0 80 .. U+D7A3 = ED 9E A3), told from its bytes.
+bool hangul_syllable_at(std::string_view text, std::size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  if (lead == 0xEB || lead == 0xEC) return true;
+  if (at + 2 >= text.size()) return false;
+  const auto b1 = static_cast<unsigned char>(text[at + 1]);
+  if (lead == 0xEA) return b1 >= 0xB0;
+  const auto b2 = static_cast<unsigned char>(text[at + 2]);
+  return b1 < 0x9E || (b1 == 0x9E && b2 <= 0xA3);
+}
+
+/// Every use of each of `words` (Hangul syllables only) in `text` as a word of its own (a
+/// particle may follow), in text order, found in one pass over the text instead of one search
+/// per word. A use starts at a Hangul syllable that no Hangul syllable precedes; only there
+/// are the words with that first syllable compared.
+std::vector<std::vector<Span>> find_uses(std::string_view text,
+                                         const std::vector<std::string_view>& words) {
+  constexpr std::size_t kSyllables = 0xD7A3 - 0xAC00 + 1;
+  std::vector<bool> first_syllables(kSyllables);
+  std::multimap<char32_t, std::size_t> by_first;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    std::size_t i = 0;
+    const char32_t first = utf8::decode(words[w], i);
+    first_syllables[first - 0xAC00] = true;
+    by_first.emplace(first, w);
+  }
+  std::vector<std::vector<Span>> out(words.size());
+  bool after_syllable = false;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    // Hangul syllables (U+AC00..U+D7A3) have the lead bytes 0xEA..0xED; others are stepped over.
+    if (lead < 0xEA || lead > 0xED) {
+      after_syllable = false;
+      at += utf8::sequence_length(lead);
+      continue;
     }
-    const std::size_t end = at + word.size();
-    if (end < text.size()) {
-      std::size_t n = end;
-      const char32_t next = utf8::decode(text, n);
-      if (utf8::is_hangul_syllable(next) && !starts_particle(next)) continue;
+    // Inside a run of syllables (most of the text) no use starts: only the bytes are tested.
+    const bool syllable = hangul_syllable_at(text, at);
+    if (syllable && after_syllable) {
+      at += 3;
+      continue;
     }
-    out.push_back({at, end});
+    std::size_t next = at;
+    const char32_t c = utf8::decode(text, next);
+    if (syllable && first_syllables[c - 0xAC00]) {
+      for (auto [it, last] = by_first.equal_range(c); it != last; ++it) {
+        const std::string_view word = words[it->second];
+        if (text.compare(at, word.size(), word) != 0) continue;
+        const std::size_t end = at + word.size();
+        if (end < text.size()) {
+          std::size_t n = end;
+          const char32_t after = utf8::decode(text, n);
+          if (utf8::is_hangul_syllable(after) && !starts_particle(after)) continue;
+        }
+        out[it->second].push_back({at, end});
+      }
+    }
+    after_syllable = syllable;
+    at = next;
   }
   return out;
 }
@@ -171,26 +215,40 @@ class NameVariantCheck final : public Check {
         buckets[key].push_back(i);
       }
     }
-    std::map<std::string, std::vector<Span>> uses_of;
-    auto uses_cached = [&](const std::string& name) -> const std::vector<Span>& {
-      return uses_of.try_emplace(name, uses(text, name)).first->second;
-    };
+    // The pairs of spellings of one name, in the order they are reported.
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
     for (const auto& [key, members] : buckets) {
       for (std::size_t a = 0; a < members.size(); ++a) {
         for (std::size_t b = a + 1; b < members.size(); ++b) {
-          const std::string& first = names[members[a]];
-          const std::string& second = names[members[b]];
-          if (!variants(first, second)) continue;
-          const auto& x = uses_cached(first);
-          const auto& y = uses_cached(second);
-          if (x.empty() || y.empty()) continue;
-          // The spelling used more often is the intended one; on a tie, the earlier.
-          const bool first_wins =
-              x.size() > y.size() || (x.size() == y.size() && x[0].begin < y[0].begin);
-          report(doc, context, out, first_wins ? first : second, first_wins ? x : y,
-                 first_wins ? second : first, first_wins ? y : x);
+          if (variants(names[members[a]], names[members[b]])) {
+            pairs.emplace_back(members[a], members[b]);
+          }
         }
       }
+    }
+    if (pairs.empty()) return;
+    // The uses of every spelling in a pair, found together.
+    std::vector<std::size_t> word_of(names.size(), names.size());
+    std::vector<std::string_view> words;
+    for (const auto& [a, b] : pairs) {
+      for (const std::size_t n : {a, b}) {
+        if (word_of[n] != names.size()) continue;
+        word_of[n] = words.size();
+        words.push_back(names[n]);
+      }
+    }
+    const std::vector<std::vector<Span>> uses = find_uses(text, words);
+    for (const auto& [a, b] : pairs) {
+      const std::string& first = names[a];
+      const std::string& second = names[b];
+      const auto& x = uses[word_of[a]];
+      const auto& y = uses[word_of[b]];
+      if (x.empty() || y.empty()) continue;
+      // The spelling used more often is the intended one; on a tie, the earlier.
+      const bool first_wins =
+          x.size() > y.size() || (x.size() == y.size() && x[0].begin < y[0].begin);
+      report(doc, context, out, first_wins ? first : second, first_wins ? x : y,
+             first_wins ? second : first, first_wins ? y : x);
     }
   }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -34,46 +35,129 @@ const RuleInfo& kParagraph = kRules[1];
 /// one-word line such as a section label can repeat on purpose.
 constexpr std::size_t kMinParagraphChars = 30;
 
-/// Calls `fn(byte)` for the text with whitespace runs collapsed to one space and the ends
-/// trimmed, so that a repeat that differs only in spacing is still a repeat.
+/// True for a lead byte that starts no whitespace: printable ASCII and everything from 0xE4 up
+/// (Hangul, CJK; see utf8::space_length).
+bool plain(unsigned char lead) { return (lead > ' ' && lead < 0x80) || lead >= 0xE4; }
+
+/// Length of the whitespace (utf8::space_length) at `s[i]`, or 0, mostly without the call.
+std::size_t space_at(std::string_view s, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (plain(lead)) return 0;
+  if (lead == ' ') return 1;
+  return utf8::space_length(s, i);
+}
+
+/// Calls `fn(std::string_view)`, until it returns false, for the pieces of the text with whitespace
+/// runs collapsed to one space and the ends trimmed (words and the single spaces between them), so
+/// that a repeat that differs only in spacing is still a repeat. Words are passed over by their
+/// lead bytes; only other characters are tested with utf8::space_length.
 template <class Fn>
-void for_each_normalized_byte(std::string_view s, Fn&& fn) {
-  bool pending_space = false;
+void for_each_normalized_piece(std::string_view s, Fn&& fn) {
   bool started = false;
-  for (std::size_t i = 0; i < s.size();) {
-    if (const std::size_t space = utf8::space_length(s, i)) {
-      pending_space = started;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (const std::size_t space = space_at(s, i)) {
       i += space;
       continue;
     }
-    if (pending_space) fn(' ');
-    pending_space = false;
+    if (started && !fn(std::string_view(" "))) return;
     started = true;
-    const std::size_t end =
-        std::min(s.size(), i + utf8::sequence_length(static_cast<unsigned char>(s[i])));
-    while (i < end) fn(s[i++]);
+    const std::size_t word = i;
+    while (i < s.size()) {
+      const auto lead = static_cast<unsigned char>(s[i]);
+      if (!plain(lead) && space_at(s, i) != 0) break;
+      i += utf8::sequence_length(lead);
+    }
+    i = std::min(i, s.size());
+    if (!fn(s.substr(word, i - word))) return;
   }
 }
 
-/// FNV-1a over the normalized text: paragraphs are compared by hash first, so no normalized
-/// copy is made unless two hashes meet.
+/// Hashes pieces of text eight bytes at a time. Equal texts have equal pieces, so hashing each
+/// piece with its length (which keeps the piece boundaries apart) is as exact as hashing the
+/// bytes one by one, and much cheaper.
+class PieceHash {
+ public:
+  void add(std::string_view piece) {
+    mix(piece.size());
+    std::size_t i = 0;
+    for (; i + 8 <= piece.size(); i += 8) {
+      std::uint64_t v;
+      std::memcpy(&v, piece.data() + i, 8);
+      mix(v);
+    }
+    std::uint64_t tail = 0;
+    for (std::size_t k = 0; i + k < piece.size(); ++k) {
+      tail |= std::uint64_t{static_cast<unsigned char>(piece[i + k])} << (8 * k);
+    }
+    mix(tail);
+  }
+  std::uint64_t value() const { return h_; }
+
+ private:
+  void mix(std::uint64_t v) {
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;  // 2^64 / golden ratio.
+    h_ = (h_ ^ v) * kMultiplier;
+    h_ ^= h_ >> 29;
+  }
+  std::uint64_t h_ = 1469598103934665603ull;
+};
+
+/// A hash of the whole normalized text.
 std::uint64_t normalized_hash(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for_each_normalized_byte(
-      s, [&](char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; });
-  return h;
+  PieceHash h;
+  for_each_normalized_piece(s, [&](std::string_view piece) {
+    h.add(piece);
+    return true;
+  });
+  return h.value();
+}
+
+/// A hash of the first kBeginningBytes bytes of the normalized text. Two paragraphs are equal
+/// only if they begin alike, and most paragraphs of an article begin differently, so the
+/// whole text is read only for paragraphs whose beginnings meet.
+constexpr std::size_t kBeginningBytes = 64;
+std::uint64_t beginning_hash(std::string_view s) {
+  PieceHash h;
+  std::size_t left = kBeginningBytes;
+  for_each_normalized_piece(s, [&](std::string_view piece) {
+    h.add(piece.substr(0, left));
+    left -= std::min(left, piece.size());
+    return left > 0;
+  });
+  return h.value();
 }
 
 std::string normalized(std::string_view s) {
   std::string out;
-  for_each_normalized_byte(s, [&](char c) { out.push_back(c); });
+  out.reserve(s.size());
+  for_each_normalized_piece(s, [&](std::string_view piece) {
+    out += piece;
+    return true;
+  });
   return out;
+}
+
+/// True when `s` has at least `n` code points; a text of 4n bytes or more always has.
+bool has_code_points(std::string_view s, std::size_t n) {
+  return s.size() >= 4 * n || utf8::count_code_points(s) >= n;
 }
 
 struct Seen {
   Span span;
   std::size_t line = 0;          ///< 0-based.
   std::size_t prose_before = 0;  ///< Prose lines seen before it (to tell "adjacent").
+};
+
+/// The paragraphs seen so far. Each is keyed by its beginning first; its whole text is hashed
+/// only when a later paragraph begins the same way.
+struct SeenParagraphs {
+  struct First {
+    Seen seen;
+    bool hashed = false;  ///< Entered in by_hash.
+  };
+  std::unordered_map<std::uint64_t, First> by_beginning;  ///< The first with each beginning.
+  std::unordered_map<std::uint64_t, Seen> by_hash;        ///< The first with each whole text.
 };
 
 /// In HTML a <figcaption> says what a caption is: the part of `line` inside one, if any.
@@ -91,8 +175,9 @@ class DuplicateCheck final : public Check {
   std::span<const RuleInfo> rules() const override { return kRules; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
+    if (!out.enabled(kCaption) && !out.enabled(kParagraph)) return;
     std::unordered_map<std::string, Seen> captions;
-    std::unordered_map<std::uint64_t, Seen> paragraphs;
+    SeenParagraphs paragraphs;
     std::size_t prose_lines = 0;
     for (const Paragraph& para : doc.paragraphs()) {
       std::size_t caption_lines = 0;
@@ -151,11 +236,19 @@ class DuplicateCheck final : public Check {
   }
 
   static void check_paragraph(const Document& doc, const LintContext& context, Emitter& out,
-                              std::unordered_map<std::uint64_t, Seen>& seen,
-                              const Paragraph& para) {
+                              SeenParagraphs& seen, const Paragraph& para) {
     const std::string_view text = doc.slice(para.span);
-    if (utf8::count_code_points(text) < kMinParagraphChars) return;
-    auto [it, first] = seen.try_emplace(normalized_hash(text), Seen{para.span, para.first_line, 0});
+    if (!has_code_points(text, kMinParagraphChars)) return;
+    const Seen here{para.span, para.first_line, 0};
+    auto [earliest, new_beginning] =
+        seen.by_beginning.try_emplace(beginning_hash(text), SeenParagraphs::First{here});
+    if (new_beginning) return;  // No paragraph so far begins this way, so none is the same.
+    if (!earliest->second.hashed) {
+      const Seen& other = earliest->second.seen;
+      seen.by_hash.try_emplace(normalized_hash(doc.slice(other.span)), other);
+      earliest->second.hashed = true;
+    }
+    auto [it, first] = seen.by_hash.try_emplace(normalized_hash(text), here);
     if (first || normalized(text) != normalized(doc.slice(it->second.span))) return;
     const std::size_t first_line = it->second.line + 1;
     auto message = context.lang == Lang::ko

@@ -12,6 +12,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -45,18 +49,15 @@ bool is_connector(char32_t cp) { return cp == '-' || cp == '.' || cp == '&' || c
 /// with one is a transliteration, not a compound of common nouns.
 bool is_transliteration_syllable(char32_t cp) {
   if (!utf8::is_hangul_syllable(cp)) return false;
+  // A syllable is (initial * 21 + vowel) * 28 + final from 0xAC00, so "ㅡ (vowel 18) with no
+  // final" is one remainder modulo 21 * 28 = 588, and the initial is the quotient.
   const char32_t index = cp - 0xAC00;
-  const char32_t initial = index / 588;
-  const char32_t vowel = (index % 588) / 28;
-  const char32_t final = index % 28;
-  constexpr char32_t kEu = 18;  // ㅡ
-  // ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ in the order of the initial-consonant table.
-  constexpr char32_t kInitials[] = {3, 5, 7, 9, 12, 14, 15, 16, 17};
-  if (vowel != kEu || final != 0) return false;
-  for (char32_t i : kInitials) {
-    if (initial == i) return true;
-  }
-  return false;
+  constexpr char32_t kEuNoFinal = 18 * 28;
+  if (index % 588 != kEuNoFinal) return false;
+  // ㄷ ㄹ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ: initials 3, 5, 7, 9, 12, 14, 15, 16, 17 of the table.
+  constexpr std::uint32_t kInitials = (1u << 3) | (1u << 5) | (1u << 7) | (1u << 9) | (1u << 12) |
+                                      (1u << 14) | (1u << 15) | (1u << 16) | (1u << 17);
+  return ((kInitials >> (index / 588)) & 1u) != 0;
 }
 
 struct Scan {
@@ -130,15 +131,23 @@ bool is_lowercase_word(std::string_view s) {
   return true;
 }
 
-/// The comparison key: spaces removed, Latin lowercased.
-std::string fold(std::string_view s) {
-  std::string key;
-  key.reserve(s.size());
-  for (char c : s) {
-    if (c == ' ') continue;
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+bool has_latin(std::string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return is_latin(static_cast<unsigned char>(c)); });
+}
+
+/// Appends the comparison key of `s` to `key`: spaces removed, Latin lowercased.
+void append_folded(std::string& key, std::string_view s) {
+  const std::size_t from = key.size();
+  key.append(s);
+  for (std::size_t i = from; i < key.size(); ++i) {
+    if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] - 'A' + 'a');
   }
-  return key;
+  // A stem holds no space, but the key is defined without them.
+  if (s.find(' ') != std::string_view::npos) {
+    key.erase(std::remove(key.begin() + static_cast<std::ptrdiff_t>(from), key.end(), ' '),
+              key.end());
+  }
 }
 
 /// One occurrence of a candidate name: a single eojeol's stem, or the stems of two adjacent
@@ -173,31 +182,284 @@ std::string spelling(const Document& doc, const Occurrence& o) {
 
 /// An eojeol of a line. Only eojeol that contain Latin letters or a transliteration syllable,
 /// and their neighbours, can be part of a candidate, so only those are analysed.
-struct LineWord {
+struct Eojeol {
   Span span;
-  Scan raw;  ///< Of the whole eojeol.
+  bool latin = false;
+  bool transliteration = false;
+  bool interesting() const { return latin || transliteration; }
+};
+
+/// What analysing an eojeol found.
+struct Analysis {
   bool analysed = false;
   Word word;
   Scan scan;  ///< Of the stem.
-  bool interesting() const { return raw.latin > 0 || raw.transliteration; }
 };
+
+/// The transliteration syllables (see is_transliteration_syllable) by the last byte of their
+/// UTF-8 form, which is different for each of the nine: the two bytes before it, or 0. This
+/// tells one from its bytes without decoding it.
+constexpr std::array<std::uint16_t, 64> kTransliterationByLastByte = [] {
+  std::array<std::uint16_t, 64> table{};
+  for (char32_t initial : {3, 5, 7, 9, 12, 14, 15, 16, 17}) {
+    const char32_t cp = 0xAC00 + initial * 588 + 18 * 28;  // The initial with ㅡ, no final.
+    const auto first_two =
+        static_cast<std::uint16_t>(((0xE0 | (cp >> 12)) << 8) | (0x80 | ((cp >> 6) & 0x3F)));
+    std::uint16_t& slot = table[cp & 0x3F];
+    if (slot != 0) throw "two transliteration syllables share a last byte";
+    slot = first_two;
+  }
+  return table;
+}();
+
+/// The last bytes of the transliteration syllables, as bits of their low six bits: a cheap
+/// first test that rejects most syllables.
+constexpr std::uint64_t kTransliterationLastBytes = [] {
+  std::uint64_t bits = 0;
+  for (std::size_t b = 0; b < kTransliterationByLastByte.size(); ++b) {
+    if (kTransliterationByLastByte[b] != 0) bits |= std::uint64_t{1} << b;
+  }
+  return bits;
+}();
+
+/// True when the three bytes at `text[i]` (a character of the Hangul block) are a
+/// transliteration syllable.
+bool transliteration_at(std::string_view text, std::size_t i) {
+  const unsigned last = static_cast<unsigned char>(text[i + 2]) & 0x3F;
+  if (((kTransliterationLastBytes >> last) & 1) == 0) return false;
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  return kTransliterationByLastByte[last] == ((b0 << 8) | b1);
+}
+
+/// True for a lead byte from 0xE4 up: Hangul, CJK and everything above U+4000, never
+/// whitespace (see utf8::space_length).
+bool leads_no_space(unsigned char lead) { return lead >= 0xE4; }
+
+/// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
+/// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
+bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
+
+/// Length of the whitespace (utf8::space_length: the spaces of Document::for_each_word) at
+/// `text[i]`, or 0. Printable ASCII and every lead byte from 0xE4 up (Hangul, CJK) are never
+/// whitespace, which settles nearly every character without the call.
+std::size_t space_at(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if ((lead > ' ' && lead < 0x80) || leads_no_space(lead)) return 0;
+  if (lead == ' ') return 1;
+  return utf8::space_length(text, i);
+}
+
+/// Skips the whitespace at `i`.
+std::size_t skip_spaces(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end) {
+    const std::size_t space = space_at(text, i);
+    if (space == 0) break;
+    i += space;
+  }
+  return i;
+}
+
+/// The end of the eojeol that `i` is in: the first whitespace from `i` on, or `end`.
+std::size_t eojeol_end(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end && space_at(text, i) == 0) {
+    i += utf8::sequence_length(static_cast<unsigned char>(text[i]));
+  }
+  return std::min(i, end);
+}
+
+/// Where the eojeol of the whole text start, for count_parts; byte offsets fit 32 bits in any
+/// text under 4 GiB, which keeps this at 4 bytes per eojeol.
+using EojeolStarts = std::vector<std::uint32_t>;
+constexpr std::size_t kMaxRecordedOffset = UINT32_MAX;
+
+/// Splits `line` into eojeol exactly as Document::for_each_word does and notes which are
+/// interesting, in one pass over the bytes with no decoding. Appends the start of each eojeol to
+/// `starts` unless it is null. Returns true when some eojeol is interesting.
+bool split_line(std::string_view text, Span line, std::vector<Eojeol>& words,
+                EojeolStarts* starts) {
+  words.clear();
+  bool any_interesting = false;
+  std::size_t i = skip_spaces(text, line.begin, line.end);
+  while (i < line.end) {
+    Eojeol word{{i, i}};
+    while (i < line.end) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (leads_hangul_block(lead)) {
+        word.transliteration = word.transliteration || transliteration_at(text, i);
+        i += 3;
+      } else if (lead > ' ' && lead < 0x80) {
+        word.latin = word.latin || is_latin(lead);
+        ++i;
+      } else if (space_at(text, i) == 0) {
+        i += utf8::sequence_length(lead);
+      } else {
+        break;
+      }
+    }
+    word.span.end = std::min(i, line.end);
+    any_interesting = any_interesting || word.interesting();
+    words.push_back(word);
+    if (starts != nullptr) starts->push_back(static_cast<std::uint32_t>(word.span.begin));
+    i = skip_spaces(text, i, line.end);
+  }
+  return any_interesting;
+}
+
+bool has_hangul_syllable(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (utf8::is_hangul_syllable(utf8::decode(s, i))) return true;
+  }
+  return false;
+}
 
 /// A line whose words are mostly Latin is English text quoted in or appended to the article;
 /// its words follow English capitalisation and spacing, not the article's spelling of names.
-bool is_english_line(const std::vector<LineWord>& words) {
+bool is_english_line(std::string_view text, const std::vector<Eojeol>& words) {
+  // Eojeol without Latin letters count only as Hangul words, so the line is English only
+  // with three eojeol that have Latin letters; most lines are settled without decoding.
+  const auto with_latin =
+      std::count_if(words.begin(), words.end(), [](const Eojeol& w) { return w.latin; });
+  if (with_latin < 3) return false;
   std::size_t latin_words = 0;
   std::size_t hangul_words = 0;
-  for (const LineWord& w : words) {
-    if (w.raw.hangul > 0) {
+  for (const Eojeol& w : words) {
+    if (has_hangul_syllable(text.substr(w.span.begin, w.span.size()))) {
       ++hangul_words;
-    } else if (w.raw.latin > 0) {
+    } else if (w.latin) {
       ++latin_words;
     }
   }
   return latin_words >= 3 && latin_words > hangul_words;
 }
 
-using Groups = std::unordered_map<std::string, std::vector<Occurrence>>;
+/// Index of a name character (Latin, digit, Hangul syllable) in a dense table: ASCII as it is,
+/// Hangul syllables after it.
+constexpr std::size_t kNameCharSlots = 128 + (0xD7A3 - 0xAC00 + 1);
+std::size_t name_char_slot(char32_t cp) { return cp < 128 ? cp : 128 + (cp - 0xAC00); }
+
+/// The parts of spaced spellings, for count_parts: sorted by their first character, with a bit
+/// per first character so that most eojeol are rejected by one test.
+class PartIndex {
+ public:
+  explicit PartIndex(const std::unordered_map<std::string_view, std::size_t>& counts) {
+    parts_.reserve(counts.size());
+    for (const auto& entry : counts) {
+      std::size_t i = 0;
+      const char32_t initial = utf8::decode(entry.first, i);
+      parts_.push_back({initial, entry.first});
+      initials_.set(name_char_slot(initial));
+    }
+    std::sort(parts_.begin(), parts_.end(),
+              [](const Part& a, const Part& b) { return a.initial < b.initial; });
+  }
+
+  /// True when some part starts with the name character `initial`.
+  bool has_initial(char32_t initial) const { return initials_.test(name_char_slot(initial)); }
+
+  /// True when some part is a prefix of `rest`, which starts with the name character `initial`.
+  bool may_start(char32_t initial, std::string_view rest) const {
+    if (!has_initial(initial)) return false;
+    auto it = std::lower_bound(parts_.begin(), parts_.end(), initial,
+                               [](const Part& p, char32_t c) { return p.initial < c; });
+    for (; it != parts_.end() && it->initial == initial; ++it) {
+      if (rest.starts_with(it->text)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Part {
+    char32_t initial;
+    std::string_view text;
+  };
+  std::vector<Part> parts_;
+  std::bitset<kNameCharSlots> initials_;
+};
+
+/// Occurrences grouped by key. Most candidates of an article are distinct words, each a group
+/// of its own, so a map with a node, a string and a vector per group spent most of the check's
+/// time allocating. Here the keys sit in one buffer, an open-addressing table maps them to group
+/// numbers, and the occurrences are sorted into their groups once at the end.
+class Candidates {
+ public:
+  /// One key and its occurrences in the order they were added.
+  struct Group {
+    std::string_view key;
+    std::span<const Occurrence> occurrences;
+  };
+
+  void add(std::string_view first, std::string_view second, Occurrence occurrence) {
+    key_.clear();
+    append_folded(key_, first);
+    append_folded(key_, second);
+    occurrences_.push_back({find_or_add(key_), occurrence});
+  }
+
+  /// Every group, in the order of their first occurrence. Call once, after the last add().
+  std::vector<Group> groups() {
+    // A stable counting sort by group number.
+    std::vector<std::size_t> next(groups_.size() + 1, 0);
+    for (const auto& [group, o] : occurrences_) ++next[group + 1];
+    for (std::size_t g = 1; g < next.size(); ++g) next[g] += next[g - 1];
+    sorted_.resize(occurrences_.size());
+    for (const auto& [group, o] : occurrences_) sorted_[next[group]++] = o;
+    std::vector<Group> out;
+    out.reserve(groups_.size());
+    std::size_t begin = 0;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      out.push_back({key_of(groups_[g]), std::span(sorted_).subspan(begin, next[g] - begin)});
+      begin = next[g];
+    }
+    return out;
+  }
+
+ private:
+  struct Entry {
+    std::size_t hash;
+    std::size_t key_begin;  ///< In keys_.
+    std::size_t key_size;
+  };
+
+  std::string_view key_of(const Entry& e) const {
+    return std::string_view(keys_).substr(e.key_begin, e.key_size);
+  }
+
+  /// The number of the group of `key`, a new one when the key is new.
+  std::size_t find_or_add(std::string_view key) {
+    if (2 * (groups_.size() + 1) > slots_.size()) grow();
+    const std::size_t hash = std::hash<std::string_view>{}(key);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = hash & mask;
+    for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const Entry& e = groups_[slots_[slot] - 1];
+      if (e.hash == hash && key_of(e) == key) return slots_[slot] - 1;
+    }
+    groups_.push_back({hash, keys_.size(), key.size()});
+    keys_ += key;
+    slots_[slot] = groups_.size();
+    return groups_.size() - 1;
+  }
+
+  /// Doubles the table (linear probing, at most half full).
+  void grow() {
+    slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      std::size_t slot = groups_[g].hash & mask;
+      while (slots_[slot] != 0) slot = (slot + 1) & mask;
+      slots_[slot] = g + 1;
+    }
+  }
+
+  std::vector<Entry> groups_;
+  std::vector<std::size_t> slots_;  ///< Group number + 1; 0 for an empty slot.
+  std::string keys_;
+  std::vector<std::pair<std::size_t, Occurrence>> occurrences_;  ///< With their group.
+  std::vector<Occurrence> sorted_;
+  std::string key_;
+};
+
 /// How often each part of a spaced spelling stands as an eojeol of its own, keyed by its text
 /// in the document.
 using PartCounts = std::unordered_map<std::string_view, std::size_t>;
@@ -208,68 +470,77 @@ class NameVariantCheck final : public Check {
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
-    Groups groups;
-    std::vector<LineWord> words;
+    Candidates candidates;
+    std::vector<Eojeol> words;
+    std::vector<Analysis> analyses;
+    const std::string_view text = doc.text();
+    // Every eojeol of the text is split here anyway; count_parts needs them again.
+    EojeolStarts starts;
+    EojeolStarts* record = text.size() <= kMaxRecordedOffset ? &starts : nullptr;
     for (std::size_t line = 0; line < doc.line_count(); ++line) {
-      words.clear();
-      doc.for_each_word(doc.line(line), [&](Span span) {
-        words.push_back({span, scan(doc.slice(span)), false, {}, {}});
-      });
-      if (is_english_line(words)) continue;
+      // A line without an interesting eojeol has no candidate.
+      if (!split_line(text, doc.line(line), words, record)) continue;
+      if (is_english_line(text, words)) continue;
+      analyses.assign(words.size(), Analysis{});
       for (std::size_t i = 0; i < words.size(); ++i) {
         const bool near = words[i].interesting() || (i > 0 && words[i - 1].interesting()) ||
                           (i + 1 < words.size() && words[i + 1].interesting());
         if (!near) continue;
-        words[i].analysed = true;
-        words[i].word = analyse(doc.text(), words[i].span);
-        words[i].scan = scan(doc.slice(words[i].word.stem));
+        Analysis& a = analyses[i];
+        a.analysed = true;
+        a.word = analyse(text, words[i].span);
+        a.scan = scan(doc.slice(a.word.stem));
       }
-      collect_line(doc, words, groups);
+      collect_line(doc, words, analyses, candidates);
     }
     PartCounts part_counts;
-    std::vector<const std::pair<const std::string, std::vector<Occurrence>>*> variants;
-    for (const auto& group : groups) {
-      if (!has_two_spellings(doc, group.second)) continue;
-      variants.push_back(&group);
-      for (const Occurrence& o : group.second) {
+    std::vector<Candidates::Group> variants;
+    for (const Candidates::Group& group : candidates.groups()) {
+      if (!has_two_spellings(doc, group.occurrences)) continue;
+      variants.push_back(group);
+      for (const Occurrence& o : group.occurrences) {
         if (!o.spaced()) continue;
-        part_counts.emplace(doc.slice(o.first), 0);
-        part_counts.emplace(doc.slice(o.second), 0);
+        // fires() never asks how often a part with Latin letters stands alone: its key has
+        // Latin letters too, and such parts are exempt there.
+        for (const Span part : {o.first, o.second}) {
+          if (!has_latin(doc.slice(part))) part_counts.emplace(doc.slice(part), 0);
+        }
       }
     }
-    if (!part_counts.empty()) count_parts(doc, part_counts);
-    for (const auto* group : variants) {
-      if (fires(doc, group->first, group->second, part_counts)) {
-        report(doc, context, out, group->second);
+    if (!part_counts.empty()) count_parts(doc, record, part_counts);
+    for (const Candidates::Group& group : variants) {
+      if (fires(doc, group.key, group.occurrences, part_counts)) {
+        report(doc, context, out, group.occurrences);
       }
     }
   }
 
  private:
-  static void collect_line(const Document& doc, const std::vector<LineWord>& words,
-                           Groups& groups) {
+  static void collect_line(const Document& doc, const std::vector<Eojeol>& words,
+                           const std::vector<Analysis>& analyses, Candidates& candidates) {
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (!words[i].analysed) continue;
-      const Word& w = words[i].word;
+      if (!analyses[i].analysed) continue;
+      const Word& w = analyses[i].word;
       if (w.stem.empty()) continue;
-      const Scan& s = words[i].scan;
+      const Scan& s = analyses[i].scan;
       const std::string_view stem = doc.slice(w.stem);
       if ((s.latin > 0 && !is_lowercase_word(stem)) || (s.other == 0 && s.transliteration)) {
-        groups[fold(stem)].push_back({w.stem, {}});
+        candidates.add(stem, {}, {w.stem, {}});
       }
       // Two eojeol that may be one name written with a space: the first is a bare word and the
       // second starts right at its stem.
       // Markup blanked into spaces (오픈**AI**) is not a space the writer typed.
-      if (i > 0 && words[i - 1].analysed && !words[i - 1].word.stem.empty() &&
-          words[i - 1].word.bare_end && w.bare_start &&
+      const Analysis* before = i > 0 ? &analyses[i - 1] : nullptr;
+      if (before != nullptr && before->analysed && !before->word.stem.empty() &&
+          before->word.bare_end && w.bare_start &&
           !doc.touches_blanked({words[i - 1].span.end, words[i].span.begin})) {
-        add_pair(doc, words[i - 1], words[i], groups);
+        add_pair(doc, *before, analyses[i], candidates);
       }
     }
   }
 
-  static void add_pair(const Document& doc, const LineWord& first, const LineWord& second,
-                       Groups& groups) {
+  static void add_pair(const Document& doc, const Analysis& first, const Analysis& second,
+                       Candidates& candidates) {
     const Scan& sa = first.scan;
     const Scan& sb = second.scan;
     if (sa.latin + sb.latin > 0) {
@@ -281,40 +552,60 @@ class NameVariantCheck final : public Check {
       if (!sa.transliteration && !sb.transliteration) return;
       if (sb.hangul < 2) return;
     }
-    std::string key = fold(doc.slice(first.word.stem));
-    key += fold(doc.slice(second.word.stem));
-    groups[std::move(key)].push_back({first.word.stem, second.word.stem});
+    candidates.add(doc.slice(first.word.stem), doc.slice(second.word.stem),
+                   {first.word.stem, second.word.stem});
   }
 
-  static void count_parts(const Document& doc, PartCounts& counts) {
-    // Most eojeol start with a character no part starts with; they are skipped unanalysed.
-    std::vector<char32_t> initials;
-    for (const auto& [part, n] : counts) {
-      std::size_t i = 0;
-      initials.push_back(utf8::decode(part, i));
-    }
+  /// Counts the eojeol of the whole text whose stem is a part. `starts` holds where they start,
+  /// or is null when the text was too long to record them and they are found again.
+  static void count_parts(const Document& doc, const EojeolStarts* starts, PartCounts& counts) {
+    const PartIndex parts(counts);
     const std::string_view text = doc.text();
-    doc.for_each_word({0, text.size()}, [&](Span span) {
-      std::size_t i = span.begin;
-      char32_t initial = 0;
-      while (i < span.end && !is_name_char(initial = utf8::decode(text, i))) {
+    auto count = [&](std::size_t start) {
+      // A stem starts at the eojeol's first name character, so an eojeol whose text from there
+      // does not start with a part cannot have it as its stem and is skipped unanalysed. A
+      // part has no whitespace, so one that is a prefix there lies inside the eojeol.
+      std::size_t begin = start;
+      while (begin < text.size() && space_at(text, begin) == 0) {
+        std::size_t next = begin;
+        const char32_t cp = utf8::decode(text, next);
+        if (is_name_char(cp)) {
+          if (!parts.may_start(cp, text.substr(begin))) return;
+          const Word w = analyse(text, {start, eojeol_end(text, next, text.size())});
+          if (w.stem.empty()) return;
+          if (auto it = counts.find(doc.slice(w.stem)); it != counts.end()) ++it->second;
+          return;
+        }
+        begin = next;
       }
-      if (std::find(initials.begin(), initials.end(), initial) == initials.end()) return;
-      const Word w = analyse(text, span);
-      if (w.stem.empty()) return;
-      if (auto it = counts.find(doc.slice(w.stem)); it != counts.end()) ++it->second;
-    });
+    };
+    if (starts != nullptr) {
+      for (const std::uint32_t start : *starts) {
+        // Most eojeol start with a Hangul syllable that starts no part: rejected here at once.
+        if (leads_hangul_block(static_cast<unsigned char>(text[start]))) {
+          std::size_t i = start;
+          const char32_t cp = utf8::decode(text, i);
+          if (utf8::is_hangul_syllable(cp) && !parts.has_initial(cp)) continue;
+        }
+        count(start);
+      }
+    } else {
+      for (std::size_t i = skip_spaces(text, 0, text.size()); i < text.size();) {
+        count(i);
+        i = skip_spaces(text, eojeol_end(text, i, text.size()), text.size());
+      }
+    }
   }
 
-  static bool has_two_spellings(const Document& doc, const std::vector<Occurrence>& occurrences) {
+  static bool has_two_spellings(const Document& doc, std::span<const Occurrence> occurrences) {
     for (const Occurrence& o : occurrences) {
       if (!same_spelling(doc, o, occurrences.front())) return true;
     }
     return false;
   }
 
-  static bool fires(const Document& doc, const std::string& key,
-                    const std::vector<Occurrence>& occurrences, const PartCounts& part_counts) {
+  static bool fires(const Document& doc, std::string_view key,
+                    std::span<const Occurrence> occurrences, const PartCounts& part_counts) {
     const bool latin = scan(key).latin > 0;
     // How often each part of a spaced spelling occurs inside the spaced spellings.
     std::size_t joined = 0;
@@ -339,7 +630,7 @@ class NameVariantCheck final : public Check {
   }
 
   static void report(const Document& doc, const LintContext& context, Emitter& out,
-                     const std::vector<Occurrence>& occurrences) {
+                     std::span<const Occurrence> occurrences) {
     // Count each spelling; the most frequent wins, a tie goes to the one written first.
     struct Count {
       const Occurrence* first;

@@ -20,6 +20,19 @@ constexpr RuleInfo kRule{"typography/whitespace", Severity::info,
                                  "줄 끝 공백이나 단어 사이의 겹친 공백"},
                          true};
 
+/// True for a lead byte that starts no whitespace: printable ASCII and everything from 0xE4 up
+/// (Hangul, CJK; see utf8::space_length).
+bool plain(unsigned char lead) { return (lead > ' ' && lead < 0x80) || lead >= 0xE4; }
+
+/// Length of the whitespace (utf8::is_space) at `text[i]`, or 0, mostly without calling
+/// utf8::space_length.
+std::size_t space_at(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (plain(lead)) return 0;
+  if (lead == ' ') return 1;
+  return utf8::space_length(text, i);
+}
+
 class WhitespaceCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
@@ -33,36 +46,62 @@ class WhitespaceCheck final : public Check {
   }
 
  private:
+  /// A run of whitespace (utf8::is_space; a line holds no line end).
+  struct Run {
+    Span span;
+    std::size_t chars = 0;
+    bool has_tab = false;
+    bool ascii_only = true;
+  };
+
+  static Run read_run(std::string_view text, std::size_t i, std::size_t end) {
+    Run run{{i, i}};
+    while (i < end) {
+      const std::size_t space = space_at(text, i);
+      if (space == 0) break;
+      ++run.chars;
+      run.has_tab = run.has_tab || text[i] == '\t';
+      run.ascii_only = run.ascii_only && text[i] == ' ';
+      i += space;
+    }
+    run.span.end = i;
+    return run;
+  }
+
   static void check_line(const Document& doc, Span line, bool markdown, Lang lang, Emitter& out) {
     const std::string_view text = doc.text();
-    bool seen_word = false;  // Whitespace before the first word is indentation.
-    std::size_t run_begin = 0;
-    std::size_t run_chars = 0;
-    bool run_has_tab = false;
-    bool run_ascii_only = true;
-    for (std::size_t i = line.begin; i < line.end;) {
-      const std::size_t at = i;
-      const char32_t cp = utf8::decode(text, i);
-      if (utf8::is_space(cp)) {
-        if (run_chars++ == 0) {
-          run_begin = at;
-          run_has_tab = false;
-          run_ascii_only = true;
-        }
-        run_has_tab = run_has_tab || cp == '\t';
-        run_ascii_only = run_ascii_only && cp == ' ';
+    // Whitespace before the first word is indentation.
+    Run run = read_run(text, line.begin, line.end);
+    const bool seen_word = run.span.end < line.end;
+    std::size_t i = run.span.end;
+    while (i < line.end) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      // Letters, digits, Hangul and one ASCII space before such a character (the usual gap
+      // between words) can start no finding; they are passed over by their lead bytes.
+      if (lead >= 0xE4) {
+        i += lead < 0xF0 ? 3 : 4;
         continue;
       }
-      if (seen_word && run_chars >= 2 && !run_has_tab && !doc.touches_blanked({run_begin, at})) {
-        report_double(Span{run_begin, at}, run_chars, lang, out);
+      if ((lead > ' ' && lead < 0x80) ||
+          (lead == ' ' && i + 1 < line.end && plain(static_cast<unsigned char>(text[i + 1])))) {
+        ++i;
+        continue;
       }
-      seen_word = true;
-      run_chars = 0;
+      if (space_at(text, i) == 0) {
+        i += utf8::sequence_length(lead);
+        continue;
+      }
+      run = read_run(text, i, line.end);
+      i = run.span.end;
+      if (i >= line.end) break;
+      if (run.chars >= 2 && !run.has_tab && !doc.touches_blanked(run.span)) {
+        report_double(run.span, run.chars, lang, out);
+      }
     }
-    if (run_chars == 0) return;
+    if (run.span.end < line.end || run.chars == 0) return;
     // A line of nothing but spaces is reported whole: it is not indenting anything.
-    if (markdown && seen_word && run_chars >= 2 && run_ascii_only) return;  // A hard break.
-    const Span trailing{run_begin, line.end};
+    if (markdown && seen_word && run.chars >= 2 && run.ascii_only) return;  // A hard break.
+    const Span trailing{run.span.begin, line.end};
     if (doc.touches_blanked(trailing)) return;
     auto message = lang == Lang::ko ? std::string("줄 끝에 공백이 있습니다: 지우세요")
                                     : std::string("spaces at the end of the line: delete them");

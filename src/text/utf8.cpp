@@ -57,13 +57,15 @@ std::optional<std::size_t> validate(std::string_view text, OtherCodePoint on_oth
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < n) {
-    const unsigned b = s[i];
-    if (b < 0x80) {
+  // While four bytes are left, a syllable's three bytes and the byte after an ASCII one need no
+  // bounds check; the last few bytes take the checked loop below.
+  const std::size_t unchecked_end = n >= 4 ? n - 3 : 0;
+  while (i < unchecked_end) {
+    if (s[i] < 0x80) {
       ++i;
       // A run of ASCII (English, numbers, markup): eight bytes at a time. Entered only after two
       // ASCII bytes, so the single spaces of Korean text do not pay for it.
-      if (i < n && s[i] < 0x80) {
+      if (s[i] < 0x80) {
         while (i + 8 <= n) {
           std::uint64_t chunk;
           __builtin_memcpy(&chunk, s + i, 8);
@@ -71,6 +73,21 @@ std::optional<std::size_t> validate(std::string_view text, OtherCodePoint on_oth
           i += 8;
         }
       }
+      continue;
+    }
+    if (is_common_syllable(s + i)) {
+      i += 3;
+      continue;
+    }
+    char32_t cp = 0;
+    const std::size_t len = other_sequence(s, n, i, cp);
+    if (len == 0) return i;
+    on_other(context, cp, i);
+    i += len;
+  }
+  while (i < n) {
+    if (s[i] < 0x80) {
+      ++i;
       continue;
     }
     if (i + 3 <= n && is_common_syllable(s + i)) {

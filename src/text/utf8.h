@@ -47,10 +47,6 @@ constexpr std::size_t sequence_length(unsigned char lead) {
 /// Decodes the code point starting at `text[pos]` (text must be valid UTF-8) and advances `pos`.
 inline char32_t decode(std::string_view text, std::size_t& pos) {
   auto b0 = static_cast<unsigned char>(text[pos]);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
-  }
   std::size_t len = sequence_length(b0);
   if (pos + len > text.size()) len = 1;
   char32_t cp;

@@ -16,11 +16,15 @@ namespace factlint {
 
 namespace {
 
-/// In byte_class_: this lead byte may start a multi-byte white space (U+00A0, U+1680,
-/// U+2000..U+205F, U+3000), to be checked on the slow path.
-constexpr std::uint16_t kMaybeSpace = 0x8000;
 /// In transitions_: the target state reports a literal (its own or one on its failure chain).
 constexpr std::uint32_t kHasOutput = 0x80000000u;
+/// In transitions_: every entry of the escape column, the column of the lead bytes that may
+/// start a multi-byte white space (U+00A0, U+1680, U+2000..U+205F, U+3000). Such a byte is
+/// decided on the slow path, so the scan tests a single flag word per byte.
+constexpr std::uint32_t kEscape = 0x40000000u;
+constexpr std::uint32_t kFlags = kHasOutput | kEscape;
+/// The lead bytes of multi-byte white space.
+constexpr unsigned char kSpaceLeads[] = {0xC2, 0xE1, 0xE2, 0xE3};
 
 // What may follow a noun inside its eojeol without changing which word it is: case and
 // auxiliary particles, the copula 이다 in its common forms, and the longer forms of 하다/되다
@@ -268,7 +272,9 @@ void Matcher::save(std::string& out) const {
   put_u32(out, static_cast<std::uint32_t>(state_count_));
   put_u32(out, class_count_);
   put_u32(out, space_class_);
+  put_u32(out, escape_class_);
   out.append(reinterpret_cast<const char*>(byte_class_), sizeof byte_class_);
+  out.append(reinterpret_cast<const char*>(lead_class_), sizeof lead_class_);
   put_array(out, transitions_);
   put_array(out, own_output_);
   put_array(out, output_link_);
@@ -277,14 +283,16 @@ void Matcher::save(std::string& out) const {
 }
 
 bool Matcher::adopt(std::string_view in) {
-  std::uint32_t head[4];
-  if (in.size() < sizeof head + sizeof byte_class_) return false;
+  std::uint32_t head[5];
+  if (in.size() < sizeof head + sizeof byte_class_ + sizeof lead_class_) return false;
   if (reinterpret_cast<std::uintptr_t>(in.data()) % alignof(std::uint32_t) != 0) return false;
   std::memcpy(head, in.data(), sizeof head);
   if (head[0] != patterns_.size()) return false;
   in.remove_prefix(sizeof head);
   std::memcpy(byte_class_, in.data(), sizeof byte_class_);
   in.remove_prefix(sizeof byte_class_);
+  std::memcpy(lead_class_, in.data(), sizeof lead_class_);
+  in.remove_prefix(sizeof lead_class_);
   const std::uint32_t* delta = nullptr;
   const std::int32_t* own = nullptr;
   const std::uint32_t* link = nullptr;
@@ -303,6 +311,13 @@ bool Matcher::adopt(std::string_view in) {
   state_count_ = head[1];
   class_count_ = head[2];
   space_class_ = head[3];
+  escape_class_ = head[4];
+  for (const std::uint16_t c : byte_class_) {
+    if (c >= class_count_) return false;
+  }
+  for (const std::uint16_t c : lead_class_) {
+    if (c >= class_count_) return false;
+  }
   delta_ = delta;  // The big table stays in the image; the small ones are copied.
   own_output_.assign(own, own + n_own);
   output_link_.assign(link, link + n_link);
@@ -327,9 +342,13 @@ void Matcher::build() {
     }
   }
   space_class_ = cls[' '];
-  if (space_class_ != 0) {
-    cls['\t'] = static_cast<std::uint16_t>(space_class_);
-    for (unsigned char lead : {0xC2, 0xE1, 0xE2, 0xE3}) cls[lead] |= kMaybeSpace;
+  if (space_class_ != 0) cls['\t'] = static_cast<std::uint16_t>(space_class_);
+  // With spaces in literals, the lead bytes of multi-byte white space read the escape column,
+  // which build() fills below; their own class is kept aside for the slow path.
+  escape_class_ = space_class_ != 0 ? class_count_++ : 0;
+  std::copy(cls.begin(), cls.end(), lead_class_);
+  if (escape_class_ != 0) {
+    for (unsigned char lead : kSpaceLeads) cls[lead] = static_cast<std::uint16_t>(escape_class_);
   }
   std::copy(cls.begin(), cls.end(), byte_class_);
 
@@ -343,7 +362,7 @@ void Matcher::build() {
     if (literal.empty()) continue;  // The pack loader rejects these; never match everywhere.
     std::uint32_t state = 0;
     for (unsigned char b : literal) {
-      const std::uint32_t c = cls[b] & ~kMaybeSpace;
+      const std::uint32_t c = lead_class_[b];
       std::uint32_t next = transitions_[state * width + c];
       if (next == 0) {
         next = static_cast<std::uint32_t>(own_output_.size());
@@ -391,12 +410,16 @@ void Matcher::build() {
       if (after_space[s]) transitions_[s * width + space_class_] = s;
     }
   }
-  if (state_count_ * width >= kHasOutput) throw std::length_error("rule packs too large");
+  if (state_count_ * width >= kEscape) throw std::length_error("rule packs too large");
   // Store row offsets rather than state numbers (saves a multiplication per byte) and mark the
   // targets that report something.
   for (std::uint32_t& t : transitions_) {
     const bool reports = own_output_[t] >= 0 || output_link_[t] != 0;
     t = t * width | (reports ? kHasOutput : 0);
+  }
+  if (escape_class_ != 0) {
+    for (std::size_t s = 0; s < state_count_; ++s)
+      transitions_[s * width + escape_class_] = kEscape;
   }
 }
 
@@ -405,24 +428,68 @@ void Matcher::find_all(std::string_view text, std::vector<Match>& out) const {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   const std::uint32_t* delta = delta_;
-  std::uint32_t row = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    std::uint32_t c = byte_class_[bytes[i]];
-    if (c & kMaybeSpace) [[unlikely]] {
-      const std::size_t len = space_length(text, i);
-      if (len != 0) {
-        c = space_class_;
-        i += len - 1;
-      } else {
-        c &= ~kMaybeSpace;
+  const std::uint16_t* column = byte_class_;
+  std::size_t row = 0;
+  std::size_t i = 0;
+  // One table lookup per byte. Most entries are plain; a flagged one (an output, or a byte that
+  // may start white space) goes to the slow path, which may consume several bytes.
+  while (i < n) {
+    // Plain steps, unrolled by four (one loop test per four bytes; std::size_t spares a
+    // zero extension per byte). A flagged entry at byte
+    // i + k stops them with the k plain steps before it taken.
+    for (; i + 4 <= n; i += 4) {
+      const std::size_t a = delta[row + column[bytes[i]]];
+      if (a & kFlags) break;
+      const std::size_t b = delta[a + column[bytes[i + 1]]];
+      if (b & kFlags) {
+        row = a;
+        i += 1;
+        break;
       }
+      const std::size_t c = delta[b + column[bytes[i + 2]]];
+      if (c & kFlags) {
+        row = b;
+        i += 2;
+        break;
+      }
+      const std::size_t d = delta[c + column[bytes[i + 3]]];
+      if (d & kFlags) {
+        row = c;
+        i += 3;
+        break;
+      }
+      row = d;
     }
-    row = delta[row + c];
-    if (row & kHasOutput) [[unlikely]] {
-      row &= ~kHasOutput;
-      report(text, row / class_count_, i + 1, out);
+    if (i >= n) break;
+    // One step: the flagged byte, or one of the last three.
+    const std::uint32_t next = delta[row + column[bytes[i]]];
+    if (next & kFlags) {
+      const SlowStep step = slow_step(text, i, row, next, out);
+      row = step.row;
+      i = step.last + 1;
+    } else {
+      row = next;
+      ++i;
     }
   }
+}
+
+Matcher::SlowStep Matcher::slow_step(std::string_view text, std::size_t i, std::size_t row,
+                                     std::uint32_t next, std::vector<Match>& out) const {
+  if (next & kEscape) {
+    // A lead byte of multi-byte white space: a run of white space reads as one space.
+    std::uint32_t c = lead_class_[static_cast<unsigned char>(text[i])];
+    if (const std::size_t len = space_length(text, i); len != 0) {
+      c = space_class_;
+      i += len - 1;
+    }
+    next = delta_[row + c];
+  }
+  if (next & kHasOutput) {
+    next &= ~kHasOutput;
+    report(text, next / class_count_, i + 1, out);
+  }
+  return {next, i};
 }
 
 void Matcher::report(std::string_view text, std::uint32_t state, std::size_t end,

@@ -104,6 +104,13 @@ class Matcher {
   };
   void build();
   bool adopt(std::string_view tables);
+  struct SlowStep {
+    std::size_t row;   ///< Row offset of the state reached.
+    std::size_t last;  ///< Offset of the last byte consumed.
+  };
+  /// The step at byte `i` whose table entry `next` (from row `row`) is flagged.
+  SlowStep slow_step(std::string_view text, std::size_t i, std::size_t row, std::uint32_t next,
+                     std::vector<Match>& out) const;
   void report(std::string_view text, std::uint32_t state, std::size_t end,
               std::vector<Match>& out) const;
   bool fits(std::string_view text, const Pattern& pattern, Span span, Span& particles) const;
@@ -111,10 +118,13 @@ class Matcher {
   std::vector<Pattern> patterns_;
   std::size_t state_count_ = 0;
   std::uint32_t class_count_ = 0;
-  std::uint16_t byte_class_[256] = {};      ///< Byte -> class; the high bit marks a byte that
-                                            ///< may start a multi-byte white space.
-  std::vector<std::uint32_t> transitions_;  ///< [state * class_count_ + class]; the high bit
-                                            ///< marks a target with an output.
+  std::uint16_t byte_class_[256] = {};      ///< Byte -> column of the transition table; a
+                                            ///< byte that may start a multi-byte white space
+                                            ///< goes to the escape column.
+  std::uint16_t lead_class_[256] = {};      ///< Those bytes' own class, when not white space.
+  std::vector<std::uint32_t> transitions_;  ///< [state * class_count_ + class]; the flag bits
+                                            ///< mark a target with an output, and every entry
+                                            ///< of the escape column.
   const std::uint32_t* delta_ = nullptr;    ///< transitions_, or the same table in an image.
   std::vector<std::int32_t> own_output_;    ///< Per state: index into outputs_, or -1.
   std::vector<std::uint32_t> output_link_;  ///< Per state: next state on the failure chain
@@ -122,6 +132,7 @@ class Matcher {
   std::vector<Output> outputs_;
   std::vector<std::uint32_t> pattern_ids_;
   std::uint32_t space_class_ = 0;
+  std::uint32_t escape_class_ = 0;  ///< The escape column, or 0 when no literal has a space.
 };
 
 /// Keeps the leftmost-longest matches that do not overlap: of two overlapping matches the one

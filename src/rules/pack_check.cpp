@@ -1,5 +1,6 @@
 #include "rules/pack_check.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -161,13 +162,28 @@ class PackCheck final : public Check {
   std::span<const RuleInfo> rules() const override { return packs_->rules(); }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
+    const std::span<const RuleInfo> rules = packs_->rules();
+    // With every pack rule off there is nothing to find: skip the scan. (Stops at the first rule
+    // that is on, so the usual case costs one lookup.)
+    if (std::none_of(rules.begin(), rules.end(),
+                     [&](const RuleInfo& r) { return out.enabled(r); })) {
+      return;
+    }
+    // Whether each rule is on, looked up in the severities once per rule that matches rather
+    // than once per match: -1 not looked up yet, 0 off, 1 on.
+    std::vector<signed char> on(rules.size(), -1);
+    auto enabled = [&](std::uint32_t rule_index) {
+      signed char& known = on[rule_index];
+      if (known < 0) known = out.enabled(rules[rule_index]) ? 1 : 0;
+      return known == 1;
+    };
     std::vector<Match> matches;
     packs_->matcher().find_all(doc.text(), matches);
     // Rules that are off must not hide an overlapping match of a rule that is on, and neither
     // must a dependent noun that is not in its context.
     std::erase_if(matches, [&](const Match& m) {
       const CompiledPacks::Target& target = packs_->target(m.pattern);
-      if (!out.enabled(packs_->rules()[target.rule_index])) return true;
+      if (!enabled(target.rule_index)) return true;
       return target.rule->kind == RuleKind::spacing &&
              !spacing_hit(doc.text(), target.rule->spacing, m.span);
     });

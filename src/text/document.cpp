@@ -9,11 +9,16 @@
 #include <unicode/unorm2.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bitset>
 #include <mutex>
 
 #include "text/html.h"
 #include "text/markdown.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace factlint {
 
@@ -56,75 +61,59 @@ bool normalize_line_ends(std::string_view in, std::string& out, OffsetMap& map) 
 /// made only of such code points is NFC (UAX #15, quick check). Looked up in ICU once per
 /// 256-code-point block that a run actually meets, so start-up stays free.
 bool nfc_stable(char32_t cp) {
-  if (cp < 0x300 || utf8::is_hangul_syllable(cp)) return true;
+  // CJK ideographs (U+3400..U+4DBF, U+4E00..U+9FFF; Hanja) and the hexagrams between them have
+  // no decompositions, combining class 0 and compose with nothing.
+  if (cp < 0x300 || utf8::is_hangul_syllable(cp) || (cp >= 0x3400 && cp <= 0x9FFF)) return true;
   if (cp > 0xFFFF) {
     return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
            u_getCombiningClass(static_cast<UChar32>(cp)) == 0;
   }
   struct Block {
-    std::once_flag once;
+    std::atomic<bool> ready{false};
     std::bitset<256> stable;
   };
   static Block blocks[256];
+  static std::mutex filling;
   Block& block = blocks[cp >> 8];
-  std::call_once(block.once, [&] {
-    for (UChar32 c = static_cast<UChar32>(cp & ~0xFFu), k = 0; k < 256; ++c, ++k) {
-      block.stable[k] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
-                        u_getCombiningClass(c) == 0;
+  // Double-checked: a filled block is read with one acquire load (std::call_once costs far more
+  // per call, and this runs for every code point that is not ASCII or Hangul).
+  if (!block.ready.load(std::memory_order_acquire)) {
+    const std::lock_guard lock(filling);
+    if (!block.ready.load(std::memory_order_relaxed)) {
+      for (UChar32 c = static_cast<UChar32>(cp & ~0xFFu), k = 0; k < 256; ++c, ++k) {
+        block.stable[k] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                          u_getCombiningClass(c) == 0;
+      }
+      block.ready.store(true, std::memory_order_release);
     }
-  });
+  }
   return block.stable[cp & 0xFF];
 }
 
-/// Whether `in` is NFC. The quick check decides almost every code point (ASCII and Hangul
-/// syllables without a lookup); around a code point it cannot decide (a combining mark, a
-/// trailing jamo), ICU checks just the window from the preceding code point to the next stable
-/// one: normalization never reaches across a stable code point, so the windows decide the text.
-bool is_nfc(std::string_view in, const icu::Normalizer2& nfc) {
-  const auto* s = reinterpret_cast<const unsigned char*>(in.data());
-  const std::size_t n = in.size();
-  std::size_t i = 0;
-  std::size_t previous = 0;  // Start of the code point before i.
-  while (i < n) {
-    if (s[i] < 0x80) {
-      previous = i++;
-      continue;
-    }
-    // Hangul syllables: EA B0 80 (U+AC00) .. ED 9E A3 (U+D7A3).
-    if (i + 3 <= n && ((s[i] >= 0xEA && s[i] <= 0xEC && (s[i] > 0xEA || s[i + 1] >= 0xB0)) ||
-                       (s[i] == 0xED && s[i + 1] < 0x9E))) {
-      previous = i;
-      i += 3;
-      continue;
-    }
-    const std::size_t at = i;
-    if (nfc_stable(utf8::decode(in, i))) {
-      previous = at;
-      continue;
-    }
-    const std::size_t window_begin = at == 0 ? 0 : previous;
-    std::size_t window_end = i;
-    while (window_end < n) {
-      std::size_t next = window_end;
-      if (nfc_stable(utf8::decode(in, next))) break;
-      window_end = next;
-    }
-    UErrorCode err = U_ZERO_ERROR;
-    const icu::StringPiece window(in.data() + window_begin,
-                                  static_cast<int32_t>(window_end - window_begin));
-    if (!nfc.isNormalizedUTF8(window, err) || U_FAILURE(err)) return false;
-    previous = window_end == at ? at : utf8::previous(in, window_end);
-    i = window_end;
+/// Whether the text around `at`, a code point that is not NFC-stable, is NFC. ICU checks just the
+/// window from `begin` (the code point before it, or `at` at the start of the text) to the next
+/// stable code point, which `end` receives: normalization never reaches across a stable code
+/// point, so the windows around all unstable code points decide the whole text (UAX #15).
+bool window_is_nfc(std::string_view text, std::size_t begin, std::size_t at, std::size_t& end) {
+  end = at;
+  utf8::decode(text, end);
+  while (end < text.size()) {
+    std::size_t next = end;
+    if (nfc_stable(utf8::decode(text, next))) break;
+    end = next;
   }
-  return true;
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return true;  // Without ICU's data the text is taken as it is.
+  const icu::StringPiece window(text.data() + begin, static_cast<int32_t>(end - begin));
+  return nfc->isNormalizedUTF8(window, err) && U_SUCCESS(err);
 }
 
-/// NFC with an offset map. Returns false when `in` is already NFC (the common case, checked
-/// without copying).
+/// NFC with an offset map, for a text known not to be NFC. Returns false when ICU fails.
 bool normalize_nfc(std::string_view in, std::string& out, OffsetMap& map) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err) || is_nfc(in, *nfc)) return false;
+  if (U_FAILURE(err)) return false;
   const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
   err = U_ZERO_ERROR;
   icu::Edits edits;
@@ -175,6 +164,38 @@ bool is_closer(char32_t cp) {
   }
 }
 
+/// The bytes that may start a sentence terminator: '.', '?', '!', and E2, E3, EF, the lead bytes
+/// of …, 。, ？, ！.
+bool may_start_terminator(unsigned char b) {
+  return b == '.' || b == '?' || b == '!' || b == 0xE2 || b == 0xE3 || b == 0xEF;
+}
+
+/// Offset of the first byte in [pos, end) that may start a sentence terminator, or `end`. Such a
+/// byte is never a continuation byte, so the offset is always the start of a character.
+std::size_t next_terminator_candidate(std::string_view t, std::size_t pos, std::size_t end) {
+  const auto* s = reinterpret_cast<const unsigned char*>(t.data());
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: one compare per candidate byte value, one test for the block.
+  const __m128i dot = _mm_set1_epi8('.'), question = _mm_set1_epi8('?'),
+                exclamation = _mm_set1_epi8('!'), e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
+                e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
+                ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  for (; pos + 16 <= end; pos += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+    const __m128i hits =
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, question)),
+                                  _mm_cmpeq_epi8(v, exclamation)),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)),
+                                  _mm_cmpeq_epi8(v, ef)));
+    if (const int mask = _mm_movemask_epi8(hits); mask != 0) {
+      return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+  }
+#endif
+  while (pos < end && !may_start_terminator(s[pos])) ++pos;
+  return pos;
+}
+
 bool is_terminator(char32_t cp) {
   return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF1F ||
          cp == 0xFF01;
@@ -196,7 +217,22 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
   doc.path_ = std::move(path);
   doc.original_ = std::move(bytes);
   if (doc.original_.starts_with("\xEF\xBB\xBF")) doc.bom_ = 3;
-  if (auto bad = utf8::find_invalid(doc.original_)) {
+  // One pass validates the bytes and runs the NFC quick check: ASCII and Hangul syllables are
+  // stable, other code points are looked up, and only around an unstable one (a combining mark,
+  // a conjoining jamo) does ICU check a small window. CR and LF are stable, so the windows give
+  // the same answer on the original as on the text with normalized line ends; the BOM (U+FEFF)
+  // is stable too. Bytes after an unstable code point are not validated yet when its window is
+  // read: if they are invalid, the document is rejected below and the answer is unused.
+  bool needs_nfc = false;
+  std::size_t checked_until = 0;  // End of the last window checked.
+  const std::string_view bytes_read = doc.original_;
+  auto check_nfc = [&](char32_t cp, std::size_t at) {
+    if (needs_nfc || at < checked_until || nfc_stable(cp)) return;
+    const std::size_t begin = at == doc.bom_ ? at : utf8::previous(bytes_read, at);
+    needs_nfc = !window_is_nfc(bytes_read, begin, at, checked_until);
+  };
+  const auto bad = utf8::validate(bytes_read, check_nfc);
+  if (bad) {
     return LoadError{raw_position(doc.original_, doc.bom_, *bad),
                      fmt::format("invalid UTF-8 byte 0x{:02X}",
                                  static_cast<unsigned char>(doc.original_[*bad]))};
@@ -205,7 +241,7 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
   const bool rewrote_lines = normalize_line_ends(doc.body(), lf, doc.line_end_map_);
   const std::string_view stage = rewrote_lines ? std::string_view(lf) : doc.body();
   std::string nfc;
-  if (normalize_nfc(stage, nfc, doc.nfc_map_)) {
+  if (needs_nfc && normalize_nfc(stage, nfc, doc.nfc_map_)) {
     doc.analysis_ = std::move(nfc);
     doc.has_rewrite_ = true;
   } else if (rewrote_lines) {
@@ -353,13 +389,9 @@ void Document::split_sentences(Span range, bool soft_line_ends) {
   skip_gap();
   std::size_t start = pos;
   while (pos < range.end) {
-    // Only these bytes can start a terminator ('.', '?', '!', and the lead bytes of …, 。, ？, ！);
-    // everything else is skipped without decoding.
-    const auto byte = static_cast<unsigned char>(t[pos]);
-    if (byte != '.' && byte != '?' && byte != '!' && byte != 0xE2 && byte != 0xE3 && byte != 0xEF) {
-      pos += utf8::sequence_length(byte);
-      continue;
-    }
+    // Most characters cannot start a terminator: skipped without decoding.
+    pos = next_terminator_candidate(t, pos, range.end);
+    if (pos >= range.end) break;
     const char32_t cp = utf8::decode(t, pos);
     if (!is_terminator(cp)) continue;
     std::size_t end = pos;

@@ -100,8 +100,17 @@ class Document {
     std::size_t start = std::string_view::npos;
     while (i < range.end) {
       const std::size_t at = i;
-      const char32_t cp = utf8::decode(t, i);
-      const bool space = cp == '\n' || utf8::is_space(cp);
+      // A character whose lead byte rules out white space (letters, Hangul) is skipped whole
+      // without decoding; the others are decided from their bytes (as '\n' or utf8::is_space).
+      const auto lead = static_cast<unsigned char>(t[i]);
+      std::size_t length = utf8::kNeverSpaceLength[lead];
+      bool space = false;
+      if (length == 0) {
+        length = utf8::space_length(t, i);
+        space = length != 0;
+        if (!space) length = utf8::sequence_length(lead);
+      }
+      i += length;
       if (space && start != std::string_view::npos) {
         fn(Span{start, at});
         start = std::string_view::npos;

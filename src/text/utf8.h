@@ -1,6 +1,7 @@
 #pragma once
 /// UTF-8 primitives shared by the document model and the checks. All offsets are bytes.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -12,9 +13,31 @@ namespace factlint::utf8 {
 /// above U+10FFFF are invalid), or nullopt when the whole text is valid.
 std::optional<std::size_t> find_invalid(std::string_view text);
 
+/// Called by validate() for each code point that is neither ASCII nor a common Hangul syllable.
+using OtherCodePoint = void (*)(void* context, char32_t cp, std::size_t offset);
+
+/// find_invalid that also calls `on_other(context, cp, offset)` for every code point before the
+/// first invalid byte that is neither ASCII nor a Hangul syllable U+AC00..U+D79F, so that a
+/// caller can fold a per-code-point test (the NFC quick check) into the same pass; the bytes
+/// after `offset` are not validated yet at that point. ASCII and those syllables, the bulk of
+/// Korean text, are told apart from the bytes without decoding. (A plain function pointer keeps
+/// the loop compiled once, in utf8.cpp; it is called only for the rare other code points.)
+std::optional<std::size_t> validate(std::string_view text, OtherCodePoint on_other, void* context);
+
+/// validate() with a callable `on_other(cp, offset)`.
+template <class OnOther>
+std::optional<std::size_t> validate(std::string_view text, OnOther& on_other) {
+  return validate(
+      text,
+      [](void* context, char32_t cp, std::size_t offset) {
+        (*static_cast<OnOther*>(context))(cp, offset);
+      },
+      &on_other);
+}
+
 /// Length in bytes of the sequence whose lead byte is `lead` (1 for continuation bytes, so that
 /// loops over already-validated text always advance).
-inline std::size_t sequence_length(unsigned char lead) {
+constexpr std::size_t sequence_length(unsigned char lead) {
   if (lead < 0xC0) return 1;
   if (lead < 0xE0) return 2;
   if (lead < 0xF0) return 3;
@@ -114,6 +137,22 @@ inline std::size_t space_length(std::string_view text, std::size_t pos) {
       return 0;
   }
 }
+
+/// Per lead byte: the length of the character it starts when that character is never white space
+/// (as space_length sees it), 0 for the bytes that may start white space (' ', '\t', '\n' and the
+/// lead bytes C2, E1, E2, E3), which space_length must decide. Lets a word scan skip a Hangul
+/// syllable with one lookup.
+inline constexpr std::array<std::uint8_t, 256> kNeverSpaceLength = [] {
+  std::array<std::uint8_t, 256> length{};
+  for (unsigned b = 0; b < 256; ++b) {
+    const bool may_be_space =
+        b == ' ' || b == '\t' || b == '\n' || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3;
+    length[b] = may_be_space
+                    ? 0
+                    : static_cast<std::uint8_t>(sequence_length(static_cast<unsigned char>(b)));
+  }
+  return length;
+}();
 
 /// Unicode White_Space that separates words in running text (space, tab, NBSP, ideographic space,
 /// the U+2000 block). Line breaks are handled by the document model, not here.

@@ -36,6 +36,21 @@ TEST_CASE("ill-formed sequences are invalid", "[document][utf8]") {
   CHECK(find_invalid("ab\xEA\xB0") == 2u);        // Truncated 가.
   CHECK(find_invalid("\xF4\x90\x80\x80") == 0u);  // Above U+10FFFF.
   CHECK(find_invalid("12345678\x80") == 8u);      // Stray continuation after the ASCII fast path.
+  // Around the Hangul fast path (U+AC00..U+D79F by its bytes).
+  CHECK_FALSE(
+      find_invalid("\xEA\xAF\xBF\xEA\xB0\x80\xED\x9E\xA3\xED\x9F\xBF"));  // ꯿가힣 U+D7FF
+  CHECK(find_invalid("가\xEA\xB0") == 3u);        // Truncated after a syllable.
+  CHECK(find_invalid("가\xEB\x41\x80") == 3u);    // Second byte not a continuation byte.
+  CHECK(find_invalid("가\xEA\xB0\xC0") == 3u);    // Third byte not a continuation byte.
+  CHECK(find_invalid("ab  \xED\xA0\x80") == 4u);  // A surrogate after two ASCII bytes.
+}
+
+TEST_CASE("validate hands over every code point but ASCII and common syllables", "[utf8]") {
+  std::vector<std::pair<char32_t, std::size_t>> seen;
+  auto note = [&](char32_t cp, std::size_t at) { seen.emplace_back(cp, at); };
+  CHECK_FALSE(factlint::utf8::validate(std::string_view("a가\u201C힣é漢\U0001F600"), note));
+  CHECK(seen == std::vector<std::pair<char32_t, std::size_t>>{
+                    {0x201C, 4}, {0xD7A3, 7}, {0xE9, 10}, {0x6F22, 12}, {0x1F600, 15}});
 }
 
 TEST_CASE("BOM, CRLF and CR keep LF positions", "[document]") {
@@ -97,6 +112,13 @@ TEST_CASE("words are whitespace-delimited eojeol", "[document]") {
   std::vector<std::string_view> got;
   for (Span w : doc.words(Span{0, doc.text().size()})) got.push_back(doc.slice(w));
   CHECK(got == std::vector<std::string_view>{"오픈", "AI가", "소라를", "공개했다."});
+  // Every kind of white space separates words; other characters with the same lead bytes do not.
+  const Document spaced = make_document(
+      "“가”\u3000나\u2003다\t라\n마\u202F바\u205F사\u1680아 ·자\u2010차\u3001카 \u00A1");
+  got.clear();
+  for (Span w : spaced.words(Span{0, spaced.text().size()})) got.push_back(spaced.slice(w));
+  CHECK(got == std::vector<std::string_view>{"“가”", "나", "다", "라", "마", "바", "사", "아",
+                                             "·자\u2010차\u3001카", "\u00A1"});
 }
 
 TEST_CASE("display width: Hangul and CJK are two cells, combining marks none", "[width]") {
@@ -138,6 +160,15 @@ TEST_CASE("NFC is detected around combining marks without missing a decompositio
   CHECK(make_document("abc e\xCC\x81 d").text() == "abc \xC3\xA9 d");
   CHECK(make_document("\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8 x").text() == "각 x");
   CHECK(make_document("가\xE1\x86\xA8 x").text() == "각 x");  // LV syllable + trailing jamo.
+  // A combining mark that is fine, then one that composes: the second window decides.
+  CHECK(make_document("\xEF\xBB\xBF가\r\n\xE0\xB8\x81\xE0\xB8\xB8 e\xCC\x81").text() ==
+        "가\n\xE0\xB8\x81\xE0\xB8\xB8 \xC3\xA9");
+  // A mark right after the BOM and right after a CRLF line end.
+  for (const std::string& nfc :
+       {std::string("\xEF\xBB\xBF\xCC\x81 a"), std::string("a\r\n\xCC\x81 b")}) {
+    const Document doc = make_document(nfc);
+    CHECK(doc.text().find("\xCC\x81") != std::string_view::npos);
+  }
 }
 
 TEST_CASE("space_length agrees with is_space", "[utf8]") {

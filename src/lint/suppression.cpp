@@ -35,7 +35,7 @@ std::optional<Directive> parse_directive(std::string_view line, std::size_t inde
   line = trim(line);
   if (!line.starts_with("<!--") || !line.ends_with("-->") || line.size() < 7) return std::nullopt;
   std::string_view body = trim(line.substr(4, line.size() - 7));
-  Directive d{Action::disable, index, 0, {}};
+  Directive d{Action::disable, index, 0, {}, {}};
   // Longest name first: "factlint-disable" is a prefix of "factlint-disable-next-line".
   constexpr std::pair<std::string_view, Action> kActions[] = {
       {"factlint-disable-next-line", Action::disable_next_line},

@@ -1,5 +1,7 @@
 #include "lint/published.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -128,9 +130,73 @@ std::vector<std::size_t> dateline_candidates(const Document& doc) {
   return head;
 }
 
+/// The syllable of three UTF-8 bytes at `p` as one number, for a switch.
+constexpr std::uint32_t syllable_key(const char* p) {
+  return (std::uint32_t{static_cast<unsigned char>(p[0])} << 16) |
+         (std::uint32_t{static_cast<unsigned char>(p[1])} << 8) | static_cast<unsigned char>(p[2]);
+}
+
+/// True when the line holds one of kDatelineWords. Each of them contains one of the cores
+/// 입력, 등록, 승인, 발행, 게재, 송고, 작성일, 보도일, and those are found in one pass that
+/// tests the first syllable by a switch; a search per word would cost more than the date
+/// search this filter saves.
+bool has_dateline_word(std::string_view line) {
+  for (std::size_t i = 0; i + 6 <= line.size();) {
+    const auto lead = static_cast<unsigned char>(line[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    if (lead < 0xEA || lead > 0xED) {  // Not the block of the Hangul syllables.
+      i += utf8::sequence_length(lead);
+      continue;
+    }
+    std::string_view core;
+    switch (syllable_key(line.data() + i)) {
+      case syllable_key("입"):
+        core = "입력";
+        break;
+      case syllable_key("등"):
+        core = "등록";
+        break;
+      case syllable_key("승"):
+        core = "승인";
+        break;
+      case syllable_key("발"):
+        core = "발행";
+        break;
+      case syllable_key("게"):
+        core = "게재";
+        break;
+      case syllable_key("송"):
+        core = "송고";
+        break;
+      case syllable_key("작"):
+        core = "작성일";
+        break;
+      case syllable_key("보"):
+        core = "보도일";
+        break;
+      default:
+        break;
+    }
+    if (!core.empty() && line.substr(i).starts_with(core)) return true;
+    i += 3;
+  }
+  return false;
+}
+
+/// A dateline has a dateline word and a written year, so a line without a digit or without one
+/// of the words is none; most candidate lines (a title, a lead sentence) are settled here
+/// without looking for dates.
+bool may_be_dateline(std::string_view line) {
+  return std::any_of(line.begin(), line.end(), is_digit) && has_dateline_word(line);
+}
+
 }  // namespace
 
 std::optional<std::pair<CivilDate, Span>> parse_dateline(std::string_view line) {
+  if (!may_be_dateline(line)) return std::nullopt;
   for (const extract::DateExpr& d : extract::find_dates(line, std::nullopt)) {
     // Only a date with its year written is an article's own date.
     if (d.kind != extract::DateKind::absolute || !d.year || !d.resolved) continue;

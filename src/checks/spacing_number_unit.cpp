@@ -69,11 +69,7 @@ class NumberUnitSpacingCheck final : public Check {
     if (!out.enabled(kRule)) return;
     const std::string_view t = doc.text();
     std::size_t i = 0;
-    while (i < t.size()) {
-      if (!(t[i] >= '0' && t[i] <= '9')) {
-        ++i;
-        continue;
-      }
+    while ((i = utf8::find_digit(t, i)) < t.size()) {
       const std::size_t number = i;
       while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == ',' || t[i] == '.')) ++i;
       std::string_view unit;

@@ -145,4 +145,23 @@ std::size_t count_code_points(std::string_view text) {
   return n - continuation;
 }
 
+std::size_t find_digit(std::string_view text, std::size_t from) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = from;
+#if defined(__SSE2__) && defined(__x86_64__)
+  // A byte is a digit when, as a signed byte after subtracting '0' + 128, it is below -118:
+  // '0'..'9' map to -128..-119 and every other byte above.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>('0' + 128));
+  const __m128i limit = _mm_set1_epi8(-118);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const int mask = _mm_movemask_epi8(_mm_cmplt_epi8(_mm_sub_epi8(chunk, shift), limit));
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (i < n && (s[i] < '0' || s[i] > '9')) ++i;
+  return std::min(i, n);
+}
+
 }  // namespace factlint::utf8

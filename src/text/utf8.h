@@ -80,6 +80,11 @@ inline std::size_t previous(std::string_view text, std::size_t pos) {
 /// Number of code points in `text` (valid UTF-8).
 std::size_t count_code_points(std::string_view text);
 
+/// The offset of the first ASCII digit of `text` at or after `from`, or text.size(). Numbers are
+/// rare in prose, so the extractors and checks that start at a digit skip to it with this
+/// instead of testing every byte.
+std::size_t find_digit(std::string_view text, std::size_t from);
+
 /// Appends the UTF-8 encoding of `cp` to `out`.
 template <class String>
 void append(String& out, char32_t cp) {

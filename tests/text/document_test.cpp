@@ -149,6 +149,27 @@ TEST_CASE("code points are counted in every alignment", "[utf8]") {
   }
 }
 
+TEST_CASE("find_digit finds the first ASCII digit at every position and byte value", "[utf8]") {
+  using factlint::utf8::find_digit;
+  // Every byte value once, then a digit at each offset of a 40-byte block, so the digit falls
+  // in every lane of the sixteen-byte scan and in the byte-wise tail.
+  std::string all;
+  for (int b = 0; b < 256; ++b) {
+    if (b < '0' || b > '9') all.push_back(static_cast<char>(b));
+  }
+  CHECK(find_digit(all, 0) == all.size());
+  for (std::size_t at = 0; at < 40; ++at) {
+    for (char digit : {'0', '9'}) {
+      std::string text(40, '\xEA');
+      text[at] = digit;
+      for (std::size_t from = 0; from <= at; from += 7) CHECK(find_digit(text, from) == at);
+      CHECK(find_digit(text, at + 1) == text.size());
+    }
+  }
+  CHECK(find_digit("", 0) == 0u);
+  CHECK(find_digit("가격 3,000원", 0) == 7u);
+}
+
 TEST_CASE("NFC is detected around combining marks without missing a decomposition", "[document]") {
   // Already NFC, with combining marks that have no composed form (Thai vowel, e + macron below).
   for (const std::string& nfc : {std::string("가격 \xE0\xB8\x81\xE0\xB8\xB8 끝"),

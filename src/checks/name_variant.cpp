@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <span>
@@ -268,10 +269,28 @@ std::size_t eojeol_end(std::string_view text, std::size_t i, std::size_t end) {
   return std::min(i, end);
 }
 
-/// Where the eojeol of the whole text start, for count_parts; byte offsets fit 32 bits in any
-/// text under 4 GiB, which keeps this at 4 bytes per eojeol.
-using EojeolStarts = std::vector<std::uint32_t>;
-constexpr std::size_t kMaxRecordedOffset = UINT32_MAX;
+/// Where the eojeol of the whole text start, for count_parts: one bit per byte of the text, so
+/// an eighth of its size whatever it holds. (Offsets took 4 bytes per eojeol, half the size of
+/// Korean text, and twice that while the vector grew.)
+class EojeolStarts {
+ public:
+  explicit EojeolStarts(std::size_t text_size) : bits_((text_size + 63) / 64, 0) {}
+
+  void add(std::size_t offset) { bits_[offset / 64] |= std::uint64_t{1} << (offset % 64); }
+
+  /// Calls `fn(offset)` for each recorded start, in order.
+  template <class Fn>
+  void for_each(Fn&& fn) const {
+    for (std::size_t w = 0; w < bits_.size(); ++w) {
+      for (std::uint64_t bits = bits_[w]; bits != 0; bits &= bits - 1) {
+        fn(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+      }
+    }
+  }
+
+ private:
+  std::vector<std::uint64_t> bits_;
+};
 
 /// Splits a line into eojeol exactly as Document::for_each_word does and notes which are
 /// interesting, in one pass over the bytes with no decoding. Starts at `from` (an eojeol start or
@@ -301,7 +320,7 @@ bool split_line(std::string_view text, std::size_t& from, std::size_t line_end,
     word.span.end = std::min(i, line_end);
     any_interesting = any_interesting || word.interesting();
     words.push_back(word);
-    if (starts != nullptr) starts->push_back(static_cast<std::uint32_t>(word.span.begin));
+    if (starts != nullptr) starts->add(word.span.begin);
     i = skip_spaces(text, i, line_end);
   }
   from = std::min(i, line_end);
@@ -494,16 +513,15 @@ class NameVariantCheck final : public Check {
     std::vector<Analysis> analyses;
     const std::string_view text = doc.text();
     // Every eojeol of the text is split here anyway; count_parts needs them again.
-    EojeolStarts starts;
-    EojeolStarts* record = text.size() <= kMaxRecordedOffset ? &starts : nullptr;
+    EojeolStarts starts(text.size());
     for (std::size_t line = 0; line < doc.line_count(); ++line) {
       const Span span = doc.line(line);
       std::size_t rest = span.begin;
       words.clear();
       // One eojeol more than a window: a line that fits is split only once.
-      const bool interesting = split_line(text, rest, span.end, kWindowWords + 1, words, record);
+      const bool interesting = split_line(text, rest, span.end, kWindowWords + 1, words, &starts);
       if (rest < span.end) {
-        collect_long_line(doc, span, interesting, words, analyses, record, candidates);
+        collect_long_line(doc, span, interesting, words, analyses, starts, candidates);
         continue;
       }
       // A line without an interesting eojeol has no candidate.
@@ -526,7 +544,7 @@ class NameVariantCheck final : public Check {
         }
       }
     }
-    if (!part_counts.empty()) count_parts(doc, record, part_counts);
+    if (!part_counts.empty()) count_parts(doc, starts, part_counts);
     for (const Candidates::Group& group : variants) {
       if (fires(doc, group.key, group.occurrences, part_counts)) {
         report(doc, context, out, group.occurrences);
@@ -588,13 +606,13 @@ class NameVariantCheck final : public Check {
   /// holding the whole line would give.
   static void collect_long_line(const Document& doc, Span line, bool interesting,
                                 std::vector<Eojeol>& words, std::vector<Analysis>& analyses,
-                                EojeolStarts* starts, Candidates& candidates) {
+                                EojeolStarts& starts, Candidates& candidates) {
     const std::string_view text = doc.text();
     LanguageCounts counts;
     counts.add(text, words);
     for (std::size_t rest = words.back().span.end; rest < line.end;) {
       words.clear();
-      interesting = split_line(text, rest, line.end, kWindowWords, words, starts) || interesting;
+      interesting = split_line(text, rest, line.end, kWindowWords, words, &starts) || interesting;
       counts.add(text, words);
     }
     if (!interesting || counts.english()) return;
@@ -638,9 +656,8 @@ class NameVariantCheck final : public Check {
                    {first.word.stem, second.word.stem});
   }
 
-  /// Counts the eojeol of the whole text whose stem is a part. `starts` holds where they start,
-  /// or is null when the text was too long to record them and they are found again.
-  static void count_parts(const Document& doc, const EojeolStarts* starts, PartCounts& counts) {
+  /// Counts the eojeol of the whole text whose stem is a part, from where they start.
+  static void count_parts(const Document& doc, const EojeolStarts& starts, PartCounts& counts) {
     const PartIndex parts(counts);
     const std::string_view text = doc.text();
     auto count = [&](std::size_t start) {
@@ -661,22 +678,15 @@ class NameVariantCheck final : public Check {
         begin = next;
       }
     };
-    if (starts != nullptr) {
-      for (const std::uint32_t start : *starts) {
-        // Most eojeol start with a Hangul syllable that starts no part: rejected here at once.
-        if (leads_hangul_block(static_cast<unsigned char>(text[start]))) {
-          std::size_t i = start;
-          const char32_t cp = utf8::decode(text, i);
-          if (utf8::is_hangul_syllable(cp) && !parts.has_initial(cp)) continue;
-        }
-        count(start);
+    starts.for_each([&](std::size_t start) {
+      // Most eojeol start with a Hangul syllable that starts no part: rejected here at once.
+      if (leads_hangul_block(static_cast<unsigned char>(text[start]))) {
+        std::size_t i = start;
+        const char32_t cp = utf8::decode(text, i);
+        if (utf8::is_hangul_syllable(cp) && !parts.has_initial(cp)) return;
       }
-    } else {
-      for (std::size_t i = skip_spaces(text, 0, text.size()); i < text.size();) {
-        count(i);
-        i = skip_spaces(text, eojeol_end(text, i, text.size()), text.size());
-      }
-    }
+      count(start);
+    });
   }
 
   static bool has_two_spellings(const Document& doc, std::span<const Occurrence> occurrences) {

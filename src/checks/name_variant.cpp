@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <span>
@@ -268,22 +269,41 @@ std::size_t eojeol_end(std::string_view text, std::size_t i, std::size_t end) {
   return std::min(i, end);
 }
 
-/// Where the eojeol of the whole text start, for count_parts; byte offsets fit 32 bits in any
-/// text under 4 GiB, which keeps this at 4 bytes per eojeol.
-using EojeolStarts = std::vector<std::uint32_t>;
-constexpr std::size_t kMaxRecordedOffset = UINT32_MAX;
+/// Where the eojeol of the whole text start, for count_parts: one bit per byte of the text, so
+/// an eighth of its size whatever it holds. (Offsets took 4 bytes per eojeol, half the size of
+/// Korean text, and twice that while the vector grew.)
+class EojeolStarts {
+ public:
+  explicit EojeolStarts(std::size_t text_size) : bits_((text_size + 63) / 64, 0) {}
 
-/// Splits `line` into eojeol exactly as Document::for_each_word does and notes which are
-/// interesting, in one pass over the bytes with no decoding. Appends the start of each eojeol to
-/// `starts` unless it is null. Returns true when some eojeol is interesting.
-bool split_line(std::string_view text, Span line, std::vector<Eojeol>& words,
-                EojeolStarts* starts) {
-  words.clear();
+  void add(std::size_t offset) { bits_[offset / 64] |= std::uint64_t{1} << (offset % 64); }
+
+  /// Calls `fn(offset)` for each recorded start, in order.
+  template <class Fn>
+  void for_each(Fn&& fn) const {
+    for (std::size_t w = 0; w < bits_.size(); ++w) {
+      for (std::uint64_t bits = bits_[w]; bits != 0; bits &= bits - 1) {
+        fn(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+      }
+    }
+  }
+
+ private:
+  std::vector<std::uint64_t> bits_;
+};
+
+/// Splits a line into eojeol exactly as Document::for_each_word does and notes which are
+/// interesting, in one pass over the bytes with no decoding. Starts at `from` (an eojeol start or
+/// whitespace) and appends at most `max_words` eojeol to `words`, then moves `from` past them and
+/// the whitespace after them: to the next eojeol, or to `line_end`. Appends the start of each
+/// eojeol to `starts` unless it is null. Returns true when some appended eojeol is interesting.
+bool split_line(std::string_view text, std::size_t& from, std::size_t line_end,
+                std::size_t max_words, std::vector<Eojeol>& words, EojeolStarts* starts) {
   bool any_interesting = false;
-  std::size_t i = skip_spaces(text, line.begin, line.end);
-  while (i < line.end) {
+  std::size_t i = skip_spaces(text, from, line_end);
+  for (std::size_t n = 0; n < max_words && i < line_end; ++n) {
     Eojeol word{{i, i}};
-    while (i < line.end) {
+    while (i < line_end) {
       const auto lead = static_cast<unsigned char>(text[i]);
       if (leads_hangul_block(lead)) {
         word.transliteration = word.transliteration || transliteration_at(text, i);
@@ -297,12 +317,13 @@ bool split_line(std::string_view text, Span line, std::vector<Eojeol>& words,
         break;
       }
     }
-    word.span.end = std::min(i, line.end);
+    word.span.end = std::min(i, line_end);
     any_interesting = any_interesting || word.interesting();
     words.push_back(word);
-    if (starts != nullptr) starts->push_back(static_cast<std::uint32_t>(word.span.begin));
-    i = skip_spaces(text, i, line.end);
+    if (starts != nullptr) starts->add(word.span.begin);
+    i = skip_spaces(text, i, line_end);
   }
+  from = std::min(i, line_end);
   return any_interesting;
 }
 
@@ -313,25 +334,42 @@ bool has_hangul_syllable(std::string_view s) {
   return false;
 }
 
-/// A line whose words are mostly Latin is English text quoted in or appended to the article;
-/// its words follow English capitalisation and spacing, not the article's spelling of names.
+/// What decides whether a line is English (see is_english_line), counted eojeol by eojeol.
+struct LanguageCounts {
+  std::size_t latin_words = 0;   ///< Eojeol with Latin letters and no Hangul syllable.
+  std::size_t hangul_words = 0;  ///< Eojeol with a Hangul syllable.
+
+  void add(std::string_view text, std::span<const Eojeol> words) {
+    for (const Eojeol& w : words) {
+      if (has_hangul_syllable(text.substr(w.span.begin, w.span.size()))) {
+        ++hangul_words;
+      } else if (w.latin) {
+        ++latin_words;
+      }
+    }
+  }
+
+  /// A line whose words are mostly Latin is English text quoted in or appended to the article;
+  /// its words follow English capitalisation and spacing, not the article's spelling of names.
+  bool english() const { return latin_words >= 3 && latin_words > hangul_words; }
+};
+
+/// LanguageCounts::english() for a line whose eojeol are all in `words`.
 bool is_english_line(std::string_view text, const std::vector<Eojeol>& words) {
   // Eojeol without Latin letters count only as Hangul words, so the line is English only
   // with three eojeol that have Latin letters; most lines are settled without decoding.
   const auto with_latin =
       std::count_if(words.begin(), words.end(), [](const Eojeol& w) { return w.latin; });
   if (with_latin < 3) return false;
-  std::size_t latin_words = 0;
-  std::size_t hangul_words = 0;
-  for (const Eojeol& w : words) {
-    if (has_hangul_syllable(text.substr(w.span.begin, w.span.size()))) {
-      ++hangul_words;
-    } else if (w.latin) {
-      ++latin_words;
-    }
-  }
-  return latin_words >= 3 && latin_words > hangul_words;
+  LanguageCounts counts;
+  counts.add(text, words);
+  return counts.english();
 }
+
+/// A line is split and analysed at most this many eojeol at a time, so that the memory for its
+/// eojeol and their analyses stays small however long the line is: a whole article pasted as
+/// one line, or hostile input. Nearly every line fits in one window.
+constexpr std::size_t kWindowWords = 4096;
 
 /// Index of a name character (Latin, digit, Hangul syllable) in a dense table: ASCII as it is,
 /// Hangul syllables after it.
@@ -475,23 +513,22 @@ class NameVariantCheck final : public Check {
     std::vector<Analysis> analyses;
     const std::string_view text = doc.text();
     // Every eojeol of the text is split here anyway; count_parts needs them again.
-    EojeolStarts starts;
-    EojeolStarts* record = text.size() <= kMaxRecordedOffset ? &starts : nullptr;
+    EojeolStarts starts(text.size());
     for (std::size_t line = 0; line < doc.line_count(); ++line) {
-      // A line without an interesting eojeol has no candidate.
-      if (!split_line(text, doc.line(line), words, record)) continue;
-      if (is_english_line(text, words)) continue;
-      analyses.assign(words.size(), Analysis{});
-      for (std::size_t i = 0; i < words.size(); ++i) {
-        const bool near = words[i].interesting() || (i > 0 && words[i - 1].interesting()) ||
-                          (i + 1 < words.size() && words[i + 1].interesting());
-        if (!near) continue;
-        Analysis& a = analyses[i];
-        a.analysed = true;
-        a.word = analyse(text, words[i].span);
-        a.scan = scan(doc.slice(a.word.stem));
+      const Span span = doc.line(line);
+      std::size_t rest = span.begin;
+      words.clear();
+      // One eojeol more than a window: a line that fits is split only once.
+      const bool interesting = split_line(text, rest, span.end, kWindowWords + 1, words, &starts);
+      if (rest < span.end) {
+        collect_long_line(doc, span, interesting, words, analyses, starts, candidates);
+        continue;
       }
-      collect_line(doc, words, analyses, candidates);
+      // A line without an interesting eojeol has no candidate.
+      if (!interesting) continue;
+      if (is_english_line(text, words)) continue;
+      analyse_words(doc, words, 0, words.size(), analyses);
+      collect_line(doc, words, analyses, 0, words.size(), candidates);
     }
     PartCounts part_counts;
     std::vector<Candidates::Group> variants;
@@ -507,7 +544,7 @@ class NameVariantCheck final : public Check {
         }
       }
     }
-    if (!part_counts.empty()) count_parts(doc, record, part_counts);
+    if (!part_counts.empty()) count_parts(doc, starts, part_counts);
     for (const Candidates::Group& group : variants) {
       if (fires(doc, group.key, group.occurrences, part_counts)) {
         report(doc, context, out, group.occurrences);
@@ -516,9 +553,31 @@ class NameVariantCheck final : public Check {
   }
 
  private:
-  static void collect_line(const Document& doc, const std::vector<Eojeol>& words,
-                           const std::vector<Analysis>& analyses, Candidates& candidates) {
-    for (std::size_t i = 0; i < words.size(); ++i) {
+  /// Analyses words[first, end) that are interesting or next to one; words[first - 1] and
+  /// words[end], when there, are only their neighbours.
+  static void analyse_words(const Document& doc, std::span<const Eojeol> words, std::size_t first,
+                            std::size_t end, std::vector<Analysis>& storage) {
+    const std::string_view text = doc.text();
+    storage.assign(words.size(), Analysis{});
+    // Spans, not the vectors: their data pointers then stay in registers across the loop.
+    const std::span<Analysis> analyses(storage);
+    for (std::size_t i = first; i < end; ++i) {
+      const bool near = words[i].interesting() || (i > 0 && words[i - 1].interesting()) ||
+                        (i + 1 < words.size() && words[i + 1].interesting());
+      if (!near) continue;
+      Analysis& a = analyses[i];
+      a.analysed = true;
+      a.word = analyse(text, words[i].span);
+      a.scan = scan(doc.slice(a.word.stem));
+    }
+  }
+
+  /// Adds the candidates of words[first, end): each alone and each with the eojeol before it,
+  /// which is words[first - 1] for the first when first > 0.
+  static void collect_line(const Document& doc, std::span<const Eojeol> words,
+                           std::span<const Analysis> analyses, std::size_t first, std::size_t end,
+                           Candidates& candidates) {
+    for (std::size_t i = first; i < end; ++i) {
       if (!analyses[i].analysed) continue;
       const Word& w = analyses[i].word;
       if (w.stem.empty()) continue;
@@ -539,6 +598,47 @@ class NameVariantCheck final : public Check {
     }
   }
 
+  /// The candidates of a line longer than one window, whose first kWindowWords + 1 eojeol are
+  /// in `words` (and in `starts`) and said `interesting`. Whether the line is interesting and
+  /// English is counted over the whole line first, one window at a time. Then each window is
+  /// analysed with the eojeol before it (and its analysis) and the one after it, the only
+  /// neighbours analyse_words and collect_line look at, so the candidates are those one window
+  /// holding the whole line would give.
+  static void collect_long_line(const Document& doc, Span line, bool interesting,
+                                std::vector<Eojeol>& words, std::vector<Analysis>& analyses,
+                                EojeolStarts& starts, Candidates& candidates) {
+    const std::string_view text = doc.text();
+    LanguageCounts counts;
+    counts.add(text, words);
+    for (std::size_t rest = words.back().span.end; rest < line.end;) {
+      words.clear();
+      interesting = split_line(text, rest, line.end, kWindowWords, words, &starts) || interesting;
+      counts.add(text, words);
+    }
+    if (!interesting || counts.english()) return;
+
+    Eojeol carried_word;
+    Analysis carried_analysis;
+    bool carried = false;
+    for (std::size_t rest = line.begin;;) {
+      words.clear();
+      if (carried) words.push_back(carried_word);
+      const std::size_t first = words.size();
+      split_line(text, rest, line.end, kWindowWords + 1, words, nullptr);
+      // Before the end of the line the last eojeol is only a neighbour; it opens the next window.
+      const bool last = rest == line.end;
+      const std::size_t end = last ? words.size() : words.size() - 1;
+      analyse_words(doc, words, first, end, analyses);
+      if (carried) analyses.front() = carried_analysis;
+      collect_line(doc, words, analyses, first, end, candidates);
+      if (last) return;
+      carried_word = words[end - 1];
+      carried_analysis = analyses[end - 1];
+      carried = true;
+      rest = words[end].span.begin;
+    }
+  }
+
   static void add_pair(const Document& doc, const Analysis& first, const Analysis& second,
                        Candidates& candidates) {
     const Scan& sa = first.scan;
@@ -556,9 +656,8 @@ class NameVariantCheck final : public Check {
                    {first.word.stem, second.word.stem});
   }
 
-  /// Counts the eojeol of the whole text whose stem is a part. `starts` holds where they start,
-  /// or is null when the text was too long to record them and they are found again.
-  static void count_parts(const Document& doc, const EojeolStarts* starts, PartCounts& counts) {
+  /// Counts the eojeol of the whole text whose stem is a part, from where they start.
+  static void count_parts(const Document& doc, const EojeolStarts& starts, PartCounts& counts) {
     const PartIndex parts(counts);
     const std::string_view text = doc.text();
     auto count = [&](std::size_t start) {
@@ -579,22 +678,15 @@ class NameVariantCheck final : public Check {
         begin = next;
       }
     };
-    if (starts != nullptr) {
-      for (const std::uint32_t start : *starts) {
-        // Most eojeol start with a Hangul syllable that starts no part: rejected here at once.
-        if (leads_hangul_block(static_cast<unsigned char>(text[start]))) {
-          std::size_t i = start;
-          const char32_t cp = utf8::decode(text, i);
-          if (utf8::is_hangul_syllable(cp) && !parts.has_initial(cp)) continue;
-        }
-        count(start);
+    starts.for_each([&](std::size_t start) {
+      // Most eojeol start with a Hangul syllable that starts no part: rejected here at once.
+      if (leads_hangul_block(static_cast<unsigned char>(text[start]))) {
+        std::size_t i = start;
+        const char32_t cp = utf8::decode(text, i);
+        if (utf8::is_hangul_syllable(cp) && !parts.has_initial(cp)) return;
       }
-    } else {
-      for (std::size_t i = skip_spaces(text, 0, text.size()); i < text.size();) {
-        count(i);
-        i = skip_spaces(text, eojeol_end(text, i, text.size()), text.size());
-      }
-    }
+      count(start);
+    });
   }
 
   static bool has_two_spellings(const Document& doc, std::span<const Occurrence> occurrences) {

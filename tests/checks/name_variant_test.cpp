@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "check_runner.h"
 #include "checks/all_checks.h"
@@ -97,4 +98,65 @@ TEST_CASE("the Korean message names the main spelling", "[name-variant]") {
   REQUIRE(run.found.size() == 1);
   CHECK(run.found[0].message ==
         "기사의 다른 곳에서는 '코트디부아르' 표기를 씁니다(1회): '코트디부아르' 표기로 통일하세요");
+}
+
+namespace {
+// name_variant.cpp analyses a long line kWindowWords (4096) eojeol at a time; these positions
+// put a spaced pair on each side of and across the first two window boundaries.
+constexpr std::size_t kPairPositions[] = {4094, 4095, 4096, 4097, 8190, 8191, 8192, 8193};
+
+/// One line of `words` eojeol: 오픈AI는 first, 오픈AI의 last, 오픈 AI가 at `pair`, filler
+/// Hangul eojeol elsewhere.
+std::string long_line(std::size_t pair, std::size_t words) {
+  std::string text = "오픈AI는";
+  for (std::size_t i = 1; i < words - 1; ++i) {
+    text += i == pair ? " 오픈" : i == pair + 1 ? " AI가" : " 가나";
+  }
+  return text + " 오픈AI의\n";
+}
+}  // namespace
+
+TEST_CASE("a spaced name across the windows of a long line is found as on short lines",
+          "[name-variant]") {
+  for (const std::size_t pair : kPairPositions) {
+    CAPTURE(pair);
+    const std::string text = long_line(pair, 8300);
+    const auto run = run_check(*kCheck, text);
+    REQUIRE(run.found.size() == 1);
+    const auto& d = run.found[0];
+    CHECK(run.text(d.span) == "오픈 AI");
+    CHECK(d.message ==
+          "'오픈 AI' here but '오픈AI' elsewhere in the article (2 times): write '오픈AI'");
+    REQUIRE(d.related.size() == 1);
+    CHECK(d.related[0].span.begin == 0);
+    REQUIRE(d.fix.size() == 1);
+    CHECK(d.fix[0].replacement == "오픈AI");
+
+    // Every space but the one inside the pair made a line end: short lines, the same offsets.
+    std::string short_lines = text;
+    const std::size_t inside = text.find("오픈 AI") + std::string_view("오픈").size();
+    for (std::size_t i = 0; i < short_lines.size(); ++i) {
+      if (short_lines[i] == ' ' && i != inside) short_lines[i] = '\n';
+    }
+    const auto short_run = run_check(*kCheck, short_lines);
+    REQUIRE(short_run.found.size() == 1);
+    const auto& s = short_run.found[0];
+    CHECK(s.span.begin == d.span.begin);
+    CHECK(s.span.end == d.span.end);
+    CHECK(s.message == d.message);
+    CHECK(s.related[0].span.begin == d.related[0].span.begin);
+    CHECK(s.related[0].span.end == d.related[0].span.end);
+    CHECK(run.fixed(d) == std::string(text).replace(d.span.begin, d.span.size(), "오픈AI"));
+  }
+}
+
+TEST_CASE("a long line is English by the words of the whole line", "[name-variant]") {
+  // The pair is in the first window, the English words in the next ones.
+  std::string text = long_line(10, 100);
+  text.pop_back();
+  for (int i = 0; i < 5000; ++i) text += " word";
+  CHECK(run_check(*kCheck, text + "\n").found.empty());
+  // Fewer Latin words than Hangul ones: a Korean line.
+  for (int i = 0; i < 5000; ++i) text += " 가나";
+  CHECK(run_check(*kCheck, text + "\n").found.size() == 1);
 }

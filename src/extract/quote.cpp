@@ -1109,6 +1109,7 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
     if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
     return lead == ' ' ? 1 : utf8::space_length(text, pos);
   };
+  line.tokens.clear();
   line.tokens.reserve((end - begin) / 8 + 1);  // about one word in eight bytes of Korean news
   size_t i = begin;
   while (i < end) {
@@ -2064,7 +2065,13 @@ class Resolver {
  public:
   /// Remembers a person or role as a possible antecedent.
   void meet(const Speaker& s) {
-    if (s.kind == SpeakerKind::person || s.kind == SpeakerKind::role) people_.push_back(s);
+    if (s.kind != SpeakerKind::person && s.kind != SpeakerKind::role) return;
+    // Only the last kReach people are ever looked at: forget the older ones, a batch at a time
+    // so that the erase stays linear, and the list stays small however long the text is.
+    if (people_.size() == 2 * kReach) {
+      people_.erase(people_.begin(), people_.begin() + static_cast<std::ptrdiff_t>(kReach));
+    }
+    people_.push_back(s);
   }
 
   /// Resolves `p` written at `pos`; returns the speaker and whether it was a reference.
@@ -2300,10 +2307,16 @@ class LineReader {
   void read_line(Reading& r, size_t begin, size_t end) {
     Line line;
     line.quotes = find_quotes(text_, begin, end, line.open_at_end);
+    line.tokens = std::move(spare_tokens_);
     tokenize(text_, begin, end, line);
     glue_spaced_quotatives(text_, line);
     glue_parentheticals(text_, line);
     mark_quote_terminals(text_, line);
+    // tokenize() reserves more than most lines need; the window keeps each line's tokens at
+    // their exact size and the roomy buffer is used again for the next line.
+    std::vector<Token> exact(line.tokens.begin(), line.tokens.end());
+    spare_tokens_ = std::move(line.tokens);
+    line.tokens = std::move(exact);
     const size_t index = r.line_base + r.lines.size();
     if (paragraph_open_) {  // the paragraph before, skipping blank lines
       line.continues_quote = *paragraph_open_ && !line.tokens.empty() && line.tokens[0].quote >= 0;
@@ -2325,6 +2338,7 @@ class LineReader {
   string_view text_;
   size_t begin_ = 0;
   bool done_ = false;
+  std::vector<Token> spare_tokens_;  ///< see read_line
   /// Whether the last line with words ended inside a quotation; nullopt before the first.
   std::optional<bool> paragraph_open_;
 };
@@ -2526,7 +2540,9 @@ QuoteFacts find_quote_facts(std::string_view text) {
   LineReader lines(text);
   lines.read(r, kChunkBytes);
   const bool whole = lines.done();
+  size_t quotes = 0;  // quotations of the text: each gives at most one attribution
   for (;;) {
+    for (const Line& line : r.lines) quotes += line.quotes.size();
     std::vector<Speaker> found = titled_people(text, r);
     r.people.insert(r.people.end(), std::make_move_iterator(found.begin()),
                     std::make_move_iterator(found.end()));
@@ -2543,6 +2559,7 @@ QuoteFacts find_quote_facts(std::string_view text) {
     lines.read(r, kChunkBytes);
   }
   QuoteFacts facts;
+  facts.attributions.reserve(quotes);  // no doubling growth, which would hold old and new
   DocumentResolver resolver(text, r);
   size_t unread = 0;  // the first sentence SentenceReader has not read
   SentenceScratch scratch;
@@ -2561,24 +2578,36 @@ QuoteFacts find_quote_facts(std::string_view text) {
     r.drop_before(resolver.next() > 0 ? resolver.next() - 1 : 0);
     lines.read(r, kChunkBytes);
   }
+  // The resolver is done with the reading: its people move to the result.
   std::vector<Speaker>& people = facts.people;
-  people = r.people;
+  people = std::move(r.people);
+  auto titled_speaker = [](const Attribution& a) {
+    return a.speaker && !a.speaker_by_reference && !a.speaker_from_context &&
+           a.speaker->kind == SpeakerKind::person && a.speaker->title_end > 0;
+  };
+  people.reserve(people.size() +
+                 static_cast<size_t>(std::count_if(facts.attributions.begin(),
+                                                   facts.attributions.end(), titled_speaker)));
   for (const Attribution& a : facts.attributions) {
-    if (a.speaker && !a.speaker_by_reference && !a.speaker_from_context &&
-        a.speaker->kind == SpeakerKind::person && a.speaker->title_end > 0) {
-      people.push_back(*a.speaker);
-    }
+    if (titled_speaker(a)) people.push_back(*a.speaker);
   }
-  std::stable_sort(people.begin(), people.end(),
-                   [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
+  // A stable sort takes a buffer of half the vector; most are in order already.
+  const auto by_begin = [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(people.begin(), people.end(), by_begin)) {
+    std::stable_sort(people.begin(), people.end(), by_begin);
+  }
   people.erase(std::unique(people.begin(), people.end(),
                            [](const Speaker& a, const Speaker& b) {
                              return a.begin == b.begin && a.end == b.end;
                            }),
                people.end());
-  std::stable_sort(
-      facts.attributions.begin(), facts.attributions.end(),
-      [](const Attribution& a, const Attribution& b) { return a.quote.begin < b.quote.begin; });
+  people.shrink_to_fit();  // kept as long as the document: duplicates were many
+  const auto by_quote = [](const Attribution& a, const Attribution& b) {
+    return a.quote.begin < b.quote.begin;
+  };
+  if (!std::is_sorted(facts.attributions.begin(), facts.attributions.end(), by_quote)) {
+    std::stable_sort(facts.attributions.begin(), facts.attributions.end(), by_quote);
+  }
   return facts;
 }
 

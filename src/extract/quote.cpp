@@ -2282,7 +2282,17 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
 /// Reads a text line by line into a Reading, a chunk of lines at a time.
 class LineReader {
  public:
-  explicit LineReader(string_view text) : text_(text) {}
+  /// Reads `text` from `begin`, the start of a line. A reader that does not start at 0 does
+  /// not know whether the paragraph before was left inside a quotation, so its first line
+  /// never `continues_quote`.
+  explicit LineReader(string_view text, size_t begin = 0) : text_(text), begin_(begin) {}
+
+  /// Where a window that read(chunk) reads from `begin` ends: the start of the first line at
+  /// or after begin + chunk, or the end of the text.
+  static size_t window_end(string_view text, size_t begin, size_t chunk) {
+    const size_t newline = text.find('\n', begin + chunk - 1);
+    return newline == string_view::npos ? text.size() : newline + 1;
+  }
 
   bool done() const { return done_; }
 
@@ -2343,8 +2353,11 @@ class LineReader {
   std::optional<bool> paragraph_open_;
 };
 
-/// Bytes of text read at a time: an article is read at once, a long text in windows.
-constexpr size_t kChunkBytes = size_t{1} << 20;
+/// Bytes of text read at a time. An article fits the first window and is read once; the rest
+/// of a longer text is read twice (for its people, then for its sentences) in windows of a
+/// quarter of that, since the tokens and sentences of a window take about six times its size.
+constexpr size_t kFirstWindowBytes = size_t{1} << 20;
+constexpr size_t kWindowBytes = size_t{1} << 18;
 
 /// A nested quotation or a term in single marks: no speaker is looked for.
 Attribution plain(const Quote& q) {
@@ -2535,29 +2548,36 @@ std::vector<Speaker> find_people(std::string_view text) { return find_quote_fact
 
 QuoteFacts find_quote_facts(std::string_view text) {
   // First the people written with a title anywhere in the text, which every sentence needs
-  // (KnownNames); then the sentences in order, each with the one before and after it.
+  // (KnownNames); then the sentences in order, each with the one before and after it. The
+  // text after the first window is read for its people ahead, a window at a time, and read
+  // again for its sentences; the first window is read once, last, and kept for its sentences.
+  size_t quotes = 0;  // quotations of the text: each gives at most one attribution
+  auto count_quotes = [&quotes](const Reading& r) {
+    for (const Line& line : r.lines) quotes += line.quotes.size();
+  };
+  std::vector<Speaker> later_people;
+  if (const size_t rest = LineReader::window_end(text, 0, kFirstWindowBytes); rest < text.size()) {
+    Reading ahead;
+    LineReader later(text, rest);
+    while (!later.done()) {
+      later.read(ahead, kWindowBytes);
+      count_quotes(ahead);
+      std::vector<Speaker> found = titled_people(text, ahead);
+      later_people.insert(later_people.end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
+      ahead.drop_before(ahead.sentence_end());
+    }
+  }
   Reading r;
   LineReader lines(text);
-  lines.read(r, kChunkBytes);
-  const bool whole = lines.done();
-  size_t quotes = 0;  // quotations of the text: each gives at most one attribution
-  for (;;) {
-    for (const Line& line : r.lines) quotes += line.quotes.size();
-    std::vector<Speaker> found = titled_people(text, r);
-    r.people.insert(r.people.end(), std::make_move_iterator(found.begin()),
-                    std::make_move_iterator(found.end()));
-    if (lines.done()) break;
-    r.drop_before(r.sentence_end());
-    lines.read(r, kChunkBytes);
-  }
+  lines.read(r, kFirstWindowBytes);
+  count_quotes(r);
+  r.people = titled_people(text, r);
+  r.people.reserve(r.people.size() + later_people.size());
+  r.people.insert(r.people.end(), std::make_move_iterator(later_people.begin()),
+                  std::make_move_iterator(later_people.end()));
+  later_people = {};
   for (const Speaker& p : r.people) r.known.add(p.name);
-  if (!whole) {  // read again, a window at a time
-    r.lines.clear();
-    r.sentences.clear();
-    r.line_base = r.sentence_base = 0;
-    lines = LineReader(text);
-    lines.read(r, kChunkBytes);
-  }
   QuoteFacts facts;
   facts.attributions.reserve(quotes);  // no doubling growth, which would hold old and new
   DocumentResolver resolver(text, r);
@@ -2576,7 +2596,7 @@ QuoteFacts find_quote_facts(std::string_view text) {
     if (r.sentence_end() > 0) resolver.run(r.sentence_end() - 1, facts.attributions);
     // Keep the sentence before the next one to run (addressee).
     r.drop_before(resolver.next() > 0 ? resolver.next() - 1 : 0);
-    lines.read(r, kChunkBytes);
+    lines.read(r, kWindowBytes);
   }
   // The resolver is done with the reading: its people move to the result.
   std::vector<Speaker>& people = facts.people;

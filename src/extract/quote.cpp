@@ -1733,9 +1733,9 @@ bool strong(const Phrase& p, const KnownNames& known) {
 
 /// What one sentence says about its quotations.
 struct QuoteSite {
-  size_t token = 0;  ///< the quotation's token
-  int quote = -1;    ///< index into the line's quotations
-  std::string quotative;
+  size_t token = 0;               ///< the quotation's token
+  int quote = -1;                 ///< index into the line's quotations
+  string_view quotative;          ///< into the text
   bool speech = false;            ///< reported as speech (a quotative and a verb of saying)
   std::optional<size_t> verb;     ///< token of the verb
   std::optional<Phrase> subject;  ///< written in this sentence
@@ -2007,7 +2007,7 @@ class SentenceReader {
     const Quote& q = line_.quotes[site.quote];
     const string_view suffix = quote_suffix(text_, line_.tokens[k], q);
     const auto [len, kind] = read_quotative(suffix);
-    site.quotative = std::string(suffix.substr(0, len));
+    site.quotative = suffix.substr(0, len);
     if (kind == 1) {
       site.verb = find_verb(k + 1);
       // A quotative after a clause reports speech even when the verb is not one of saying:
@@ -2424,7 +2424,7 @@ class DocumentResolver {
       const Token& v = line.tokens[*site.verb];
       a.verb_begin = v.core_begin;
       a.verb_end = v.core_end;
-      a.verb = std::string(text_.substr(v.core_begin, v.core_end - v.core_begin));
+      a.verb = text_.substr(v.core_begin, v.core_end - v.core_begin);
       extend_verb(line, s, *site.verb, a);
     }
     if (site.subject) {
@@ -2491,7 +2491,7 @@ class DocumentResolver {
     const string_view w = text_.substr(n.core_begin, n.core_end - n.core_begin);
     if (!starts_with(w, "했") && !starts_with(w, "하였") && !starts_with(w, "한다")) return;
     a.verb_end = n.core_end;
-    a.verb = std::string(text_.substr(a.verb_begin, a.verb_end - a.verb_begin));
+    a.verb = text_.substr(a.verb_begin, a.verb_end - a.verb_begin);
   }
 
   /// The subject of the next sentence when it reports speech without a quotation of its own:
@@ -2576,7 +2576,7 @@ QuoteFacts find_quote_facts(std::string_view text) {
   r.people.reserve(r.people.size() + later_people.size());
   r.people.insert(r.people.end(), std::make_move_iterator(later_people.begin()),
                   std::make_move_iterator(later_people.end()));
-  later_people = {};
+  std::vector<Speaker>().swap(later_people);  // free it: clear() and = {} keep the buffer
   for (const Speaker& p : r.people) r.known.add(p.name);
   QuoteFacts facts;
   facts.attributions.reserve(quotes);  // no doubling growth, which would hold old and new

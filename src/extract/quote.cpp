@@ -2167,10 +2167,28 @@ struct Reading {
   void drop_before(size_t keep) {
     keep = std::min(std::max(keep, sentence_base), sentence_end());
     const size_t keep_line = keep < sentence_end() ? sentence(keep).line : line_base + lines.size();
-    sentences.erase(sentences.begin(), sentences.begin() + (keep - sentence_base));
+    keep_from(sentences, keep - sentence_base);
     sentence_base = keep;
-    lines.erase(lines.begin(), lines.begin() + (keep_line - line_base));
+    keep_from(lines, keep_line - line_base);
     line_base = keep_line;
+  }
+
+ private:
+  /// Keeps the elements from `first` on. A buffer more than twice the size this window needed
+  /// was grown by a larger window before (the first one is four times the others): it is
+  /// swapped for one of the size needed, once, rather than kept for the whole text.
+  template <class T>
+  static void keep_from(std::vector<T>& v, size_t first) {
+    const size_t needed = v.size();
+    if (v.capacity() <= 2 * needed) {
+      v.erase(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(first));
+      return;
+    }
+    std::vector<T> kept;
+    kept.reserve(needed);
+    kept.insert(kept.end(), std::make_move_iterator(v.begin() + static_cast<std::ptrdiff_t>(first)),
+                std::make_move_iterator(v.end()));
+    v.swap(kept);
   }
 };
 

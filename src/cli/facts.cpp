@@ -191,7 +191,7 @@ void print_quotes(std::ostream& out, const Document& doc,
     if (a.speaker && (a.speaker_by_reference || a.speaker_from_context)) speaker += " *";
     rows.push_back({where(locate(doc, {a.quote.begin, a.quote.end})),
                     shorten(doc.slice({a.quote.text_begin, a.quote.text_end}), 24), speaker,
-                    a.speaker ? shorten(a.speaker->title, 24) : "", a.verb});
+                    a.speaker ? shorten(a.speaker->title, 24) : "", std::string(a.verb)});
   }
   print_table(out, rows);
   const bool inferred = std::any_of(quotes.begin(), quotes.end(), [](const auto& a) {

@@ -1109,6 +1109,7 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
     if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
     return lead == ' ' ? 1 : utf8::space_length(text, pos);
   };
+  line.tokens.clear();
   line.tokens.reserve((end - begin) / 8 + 1);  // about one word in eight bytes of Korean news
   size_t i = begin;
   while (i < end) {
@@ -1732,9 +1733,9 @@ bool strong(const Phrase& p, const KnownNames& known) {
 
 /// What one sentence says about its quotations.
 struct QuoteSite {
-  size_t token = 0;  ///< the quotation's token
-  int quote = -1;    ///< index into the line's quotations
-  std::string quotative;
+  size_t token = 0;               ///< the quotation's token
+  int quote = -1;                 ///< index into the line's quotations
+  string_view quotative;          ///< into the text
   bool speech = false;            ///< reported as speech (a quotative and a verb of saying)
   std::optional<size_t> verb;     ///< token of the verb
   std::optional<Phrase> subject;  ///< written in this sentence
@@ -2006,7 +2007,7 @@ class SentenceReader {
     const Quote& q = line_.quotes[site.quote];
     const string_view suffix = quote_suffix(text_, line_.tokens[k], q);
     const auto [len, kind] = read_quotative(suffix);
-    site.quotative = std::string(suffix.substr(0, len));
+    site.quotative = suffix.substr(0, len);
     if (kind == 1) {
       site.verb = find_verb(k + 1);
       // A quotative after a clause reports speech even when the verb is not one of saying:
@@ -2064,7 +2065,13 @@ class Resolver {
  public:
   /// Remembers a person or role as a possible antecedent.
   void meet(const Speaker& s) {
-    if (s.kind == SpeakerKind::person || s.kind == SpeakerKind::role) people_.push_back(s);
+    if (s.kind != SpeakerKind::person && s.kind != SpeakerKind::role) return;
+    // Only the last kReach people are ever looked at: forget the older ones, a batch at a time
+    // so that the erase stays linear, and the list stays small however long the text is.
+    if (people_.size() == 2 * kReach) {
+      people_.erase(people_.begin(), people_.begin() + static_cast<std::ptrdiff_t>(kReach));
+    }
+    people_.push_back(s);
   }
 
   /// Resolves `p` written at `pos`; returns the speaker and whether it was a reference.
@@ -2160,10 +2167,28 @@ struct Reading {
   void drop_before(size_t keep) {
     keep = std::min(std::max(keep, sentence_base), sentence_end());
     const size_t keep_line = keep < sentence_end() ? sentence(keep).line : line_base + lines.size();
-    sentences.erase(sentences.begin(), sentences.begin() + (keep - sentence_base));
+    keep_from(sentences, keep - sentence_base);
     sentence_base = keep;
-    lines.erase(lines.begin(), lines.begin() + (keep_line - line_base));
+    keep_from(lines, keep_line - line_base);
     line_base = keep_line;
+  }
+
+ private:
+  /// Keeps the elements from `first` on. A buffer more than twice the size this window needed
+  /// was grown by a larger window before (the first one is four times the others): it is
+  /// swapped for one of the size needed, once, rather than kept for the whole text.
+  template <class T>
+  static void keep_from(std::vector<T>& v, size_t first) {
+    const size_t needed = v.size();
+    if (v.capacity() <= 2 * needed) {
+      v.erase(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(first));
+      return;
+    }
+    std::vector<T> kept;
+    kept.reserve(needed);
+    kept.insert(kept.end(), std::make_move_iterator(v.begin() + static_cast<std::ptrdiff_t>(first)),
+                std::make_move_iterator(v.end()));
+    v.swap(kept);
   }
 };
 
@@ -2275,7 +2300,17 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r) {
 /// Reads a text line by line into a Reading, a chunk of lines at a time.
 class LineReader {
  public:
-  explicit LineReader(string_view text) : text_(text) {}
+  /// Reads `text` from `begin`, the start of a line. A reader that does not start at 0 does
+  /// not know whether the paragraph before was left inside a quotation, so its first line
+  /// never `continues_quote`.
+  explicit LineReader(string_view text, size_t begin = 0) : text_(text), begin_(begin) {}
+
+  /// Where a window that read(chunk) reads from `begin` ends: the start of the first line at
+  /// or after begin + chunk, or the end of the text.
+  static size_t window_end(string_view text, size_t begin, size_t chunk) {
+    const size_t newline = text.find('\n', begin + chunk - 1);
+    return newline == string_view::npos ? text.size() : newline + 1;
+  }
 
   bool done() const { return done_; }
 
@@ -2300,10 +2335,16 @@ class LineReader {
   void read_line(Reading& r, size_t begin, size_t end) {
     Line line;
     line.quotes = find_quotes(text_, begin, end, line.open_at_end);
+    line.tokens = std::move(spare_tokens_);
     tokenize(text_, begin, end, line);
     glue_spaced_quotatives(text_, line);
     glue_parentheticals(text_, line);
     mark_quote_terminals(text_, line);
+    // tokenize() reserves more than most lines need; the window keeps each line's tokens at
+    // their exact size and the roomy buffer is used again for the next line.
+    std::vector<Token> exact(line.tokens.begin(), line.tokens.end());
+    spare_tokens_ = std::move(line.tokens);
+    line.tokens = std::move(exact);
     const size_t index = r.line_base + r.lines.size();
     if (paragraph_open_) {  // the paragraph before, skipping blank lines
       line.continues_quote = *paragraph_open_ && !line.tokens.empty() && line.tokens[0].quote >= 0;
@@ -2325,12 +2366,16 @@ class LineReader {
   string_view text_;
   size_t begin_ = 0;
   bool done_ = false;
+  std::vector<Token> spare_tokens_;  ///< see read_line
   /// Whether the last line with words ended inside a quotation; nullopt before the first.
   std::optional<bool> paragraph_open_;
 };
 
-/// Bytes of text read at a time: an article is read at once, a long text in windows.
-constexpr size_t kChunkBytes = size_t{1} << 20;
+/// Bytes of text read at a time. An article fits the first window and is read once; the rest
+/// of a longer text is read twice (for its people, then for its sentences) in windows of a
+/// quarter of that, since the tokens and sentences of a window take about six times its size.
+constexpr size_t kFirstWindowBytes = size_t{1} << 20;
+constexpr size_t kWindowBytes = size_t{1} << 18;
 
 /// A nested quotation or a term in single marks: no speaker is looked for.
 Attribution plain(const Quote& q) {
@@ -2397,7 +2442,7 @@ class DocumentResolver {
       const Token& v = line.tokens[*site.verb];
       a.verb_begin = v.core_begin;
       a.verb_end = v.core_end;
-      a.verb = std::string(text_.substr(v.core_begin, v.core_end - v.core_begin));
+      a.verb = text_.substr(v.core_begin, v.core_end - v.core_begin);
       extend_verb(line, s, *site.verb, a);
     }
     if (site.subject) {
@@ -2464,7 +2509,7 @@ class DocumentResolver {
     const string_view w = text_.substr(n.core_begin, n.core_end - n.core_begin);
     if (!starts_with(w, "했") && !starts_with(w, "하였") && !starts_with(w, "한다")) return;
     a.verb_end = n.core_end;
-    a.verb = std::string(text_.substr(a.verb_begin, a.verb_end - a.verb_begin));
+    a.verb = text_.substr(a.verb_begin, a.verb_end - a.verb_begin);
   }
 
   /// The subject of the next sentence when it reports speech without a quotation of its own:
@@ -2521,28 +2566,38 @@ std::vector<Speaker> find_people(std::string_view text) { return find_quote_fact
 
 QuoteFacts find_quote_facts(std::string_view text) {
   // First the people written with a title anywhere in the text, which every sentence needs
-  // (KnownNames); then the sentences in order, each with the one before and after it.
+  // (KnownNames); then the sentences in order, each with the one before and after it. The
+  // text after the first window is read for its people ahead, a window at a time, and read
+  // again for its sentences; the first window is read once, last, and kept for its sentences.
+  size_t quotes = 0;  // quotations of the text: each gives at most one attribution
+  auto count_quotes = [&quotes](const Reading& r) {
+    for (const Line& line : r.lines) quotes += line.quotes.size();
+  };
+  std::vector<Speaker> later_people;
+  if (const size_t rest = LineReader::window_end(text, 0, kFirstWindowBytes); rest < text.size()) {
+    Reading ahead;
+    LineReader later(text, rest);
+    while (!later.done()) {
+      later.read(ahead, kWindowBytes);
+      count_quotes(ahead);
+      std::vector<Speaker> found = titled_people(text, ahead);
+      later_people.insert(later_people.end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
+      ahead.drop_before(ahead.sentence_end());
+    }
+  }
   Reading r;
   LineReader lines(text);
-  lines.read(r, kChunkBytes);
-  const bool whole = lines.done();
-  for (;;) {
-    std::vector<Speaker> found = titled_people(text, r);
-    r.people.insert(r.people.end(), std::make_move_iterator(found.begin()),
-                    std::make_move_iterator(found.end()));
-    if (lines.done()) break;
-    r.drop_before(r.sentence_end());
-    lines.read(r, kChunkBytes);
-  }
+  lines.read(r, kFirstWindowBytes);
+  count_quotes(r);
+  r.people = titled_people(text, r);
+  r.people.reserve(r.people.size() + later_people.size());
+  r.people.insert(r.people.end(), std::make_move_iterator(later_people.begin()),
+                  std::make_move_iterator(later_people.end()));
+  std::vector<Speaker>().swap(later_people);  // free it: clear() and = {} keep the buffer
   for (const Speaker& p : r.people) r.known.add(p.name);
-  if (!whole) {  // read again, a window at a time
-    r.lines.clear();
-    r.sentences.clear();
-    r.line_base = r.sentence_base = 0;
-    lines = LineReader(text);
-    lines.read(r, kChunkBytes);
-  }
   QuoteFacts facts;
+  facts.attributions.reserve(quotes);  // no doubling growth, which would hold old and new
   DocumentResolver resolver(text, r);
   size_t unread = 0;  // the first sentence SentenceReader has not read
   SentenceScratch scratch;
@@ -2559,26 +2614,38 @@ QuoteFacts find_quote_facts(std::string_view text) {
     if (r.sentence_end() > 0) resolver.run(r.sentence_end() - 1, facts.attributions);
     // Keep the sentence before the next one to run (addressee).
     r.drop_before(resolver.next() > 0 ? resolver.next() - 1 : 0);
-    lines.read(r, kChunkBytes);
+    lines.read(r, kWindowBytes);
   }
+  // The resolver is done with the reading: its people move to the result.
   std::vector<Speaker>& people = facts.people;
-  people = r.people;
+  people = std::move(r.people);
+  auto titled_speaker = [](const Attribution& a) {
+    return a.speaker && !a.speaker_by_reference && !a.speaker_from_context &&
+           a.speaker->kind == SpeakerKind::person && a.speaker->title_end > 0;
+  };
+  people.reserve(people.size() +
+                 static_cast<size_t>(std::count_if(facts.attributions.begin(),
+                                                   facts.attributions.end(), titled_speaker)));
   for (const Attribution& a : facts.attributions) {
-    if (a.speaker && !a.speaker_by_reference && !a.speaker_from_context &&
-        a.speaker->kind == SpeakerKind::person && a.speaker->title_end > 0) {
-      people.push_back(*a.speaker);
-    }
+    if (titled_speaker(a)) people.push_back(*a.speaker);
   }
-  std::stable_sort(people.begin(), people.end(),
-                   [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; });
+  // A stable sort takes a buffer of half the vector; most are in order already.
+  const auto by_begin = [](const Speaker& a, const Speaker& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(people.begin(), people.end(), by_begin)) {
+    std::stable_sort(people.begin(), people.end(), by_begin);
+  }
   people.erase(std::unique(people.begin(), people.end(),
                            [](const Speaker& a, const Speaker& b) {
                              return a.begin == b.begin && a.end == b.end;
                            }),
                people.end());
-  std::stable_sort(
-      facts.attributions.begin(), facts.attributions.end(),
-      [](const Attribution& a, const Attribution& b) { return a.quote.begin < b.quote.begin; });
+  people.shrink_to_fit();  // kept as long as the document: duplicates were many
+  const auto by_quote = [](const Attribution& a, const Attribution& b) {
+    return a.quote.begin < b.quote.begin;
+  };
+  if (!std::is_sorted(facts.attributions.begin(), facts.attributions.end(), by_quote)) {
+    std::stable_sort(facts.attributions.begin(), facts.attributions.end(), by_quote);
+  }
   return facts;
 }
 

@@ -50,21 +50,25 @@ struct Speaker {
   SpeakerKind kind = SpeakerKind::person;
 };
 
-/// A quotation with the sentence that reports it.
+/// A quotation with the sentence that reports it. Its string views are into the text that was
+/// searched, which must outlive it: a document has one attribution per quotation, so they are
+/// not copied.
 struct Attribution {
   Quote quote;
   /// Who said it; nullopt for terms, titles and slogans, and for speech nobody is named for.
   std::optional<Speaker> speaker;
-  std::string verb;  ///< 말했다, 밝혔다, 강조했다, 짚었다, 덧붙였다 ... as written; may be empty
+  /// 말했다, 밝혔다, 강조했다, 짚었다, 덧붙였다 ... as written, [verb_begin, verb_end) of the
+  /// text; may be empty
+  std::string_view verb;
   std::size_t verb_begin = 0;
   std::size_t verb_end = 0;
+  /// The ending right after the closing mark: 라고, 이라고, 고, 라며, 며, 면서, 라는, 는 ...;
+  /// empty when none.
+  std::string_view quotative;
   /// Reported as speech: a quotative after a clause (“…”라고, “…다”며), a noun of saying
   /// (“…”라는 입장을 밝혔다) or a clause standing as a sentence of its own. Terms, titles and
   /// slogans (‘적응의 해’, “…”라는 문구) are not.
   bool speech = false;
-  /// The ending right after the closing mark: 라고, 이라고, 고, 라며, 며, 면서, 라는, 는 ...;
-  /// empty when none.
-  std::string quotative;
   /// The sentence names the speaker by a reference (그는, 이 관계자는, 김 차관은); `speaker`
   /// then describes the person referred to, with begin/end on the reference. An unresolved
   /// reference keeps the written form as its name (그, 김 차관).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 
 #include "text/document.h"
@@ -154,16 +155,46 @@ class Scanner {
   std::vector<Open>& stack(Kind kind, Style style) { return open_[slot(kind, style)]; }
 
   void scan_range(std::size_t line, Span range) {
-    char32_t before = 0;
-    bool at_start = true;  // Only spaces so far on this line.
-    for (std::size_t i = range.begin; i < range.end;) {
-      const std::size_t at = i;
+    // Only " ' “ ” ‘ ’ act here. Their first bytes are " ' and E2, which no other character
+    // starts with but another E2 one (U+2000 to U+2FFF), and no byte inside a character is: so
+    // the range is searched for these three bytes with memchr and only a possible mark is
+    // decoded, with its neighbours. The text is valid UTF-8 (Document checks it), so the
+    // character before a mark is found by stepping back over continuation bytes.
+    std::size_t first_visible = range.begin;  // the first character that is not a space
+    while (first_visible < range.end) {
+      std::size_t next = first_visible;
+      if (!utf8::is_space(utf8::decode(text_, next))) break;
+      first_visible = next;
+    }
+    constexpr unsigned char kLeads[] = {'"', '\'', 0xE2};
+    auto find_lead = [&](unsigned char lead, std::size_t from) {
+      if (from >= range.end) return range.end;
+      const void* hit = std::memchr(text_.data() + from, lead, range.end - from);
+      return hit != nullptr ? static_cast<std::size_t>(static_cast<const char*>(hit) - text_.data())
+                            : range.end;
+    };
+    std::size_t next_lead[3];  // where each lead byte occurs next, or range.end
+    for (std::size_t k = 0; k < 3; ++k) next_lead[k] = find_lead(kLeads[k], range.begin);
+    for (;;) {
+      const std::size_t at = std::min({next_lead[0], next_lead[1], next_lead[2]});
+      if (at >= range.end) break;
+      std::size_t i = at;
       const char32_t cp = utf8::decode(text_, i);
+      for (std::size_t k = 0; k < 3; ++k) {
+        if (next_lead[k] == at) next_lead[k] = find_lead(kLeads[k], i);
+      }
+      if (cp != '"' && cp != '\'' && (cp < kLeftSingle || cp > kRightDouble)) continue;
+      char32_t before = 0;
+      if (at > range.begin) {
+        std::size_t p = utf8::previous(text_, at);
+        before = utf8::decode(text_, p);
+      }
       char32_t after = 0;
       if (i < range.end) {
         std::size_t j = i;
         after = utf8::decode(text_, j);
       }
+      const bool at_start = at <= first_visible;  // only spaces before it on this line
       const Mark mark{{at, i}, line, before, after, at_start};
       switch (cp) {
         case kLeftDouble:
@@ -192,8 +223,6 @@ class Scanner {
         default:
           break;
       }
-      if (!utf8::is_space(cp)) at_start = false;
-      before = cp;
     }
   }
 

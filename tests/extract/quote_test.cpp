@@ -295,7 +295,7 @@ TEST_CASE("a long text is read in windows with the same result as article by art
   REQUIRE(one.people.size() >= 2);
   std::string text;
   std::size_t copies = 0;
-  while (text.size() < (std::size_t{5} << 19)) {  // 2.5 MB: the reader's windows are 1 MB
+  while (text.size() < (std::size_t{5} << 19)) {  // 2.5 MB: windows of 1 MB, then 256 KB
     text += article;
     ++copies;
   }

@@ -423,8 +423,10 @@ void Matcher::build() {
   }
 }
 
-void Matcher::find_all(std::string_view text, std::vector<Match>& out) const {
+void Matcher::find_all(std::string_view text, std::vector<Match>& out, Keep keep,
+                       const void* context) const {
   if (patterns_.empty()) return;
+  const Sink sink{out, keep, context};
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   const std::uint32_t* delta = delta_;
@@ -464,7 +466,7 @@ void Matcher::find_all(std::string_view text, std::vector<Match>& out) const {
     // One step: the flagged byte, or one of the last three.
     const std::uint32_t next = delta[row + column[bytes[i]]];
     if (next & kFlags) {
-      const SlowStep step = slow_step(text, i, row, next, out);
+      const SlowStep step = slow_step(text, i, row, next, sink);
       row = step.row;
       i = step.last + 1;
     } else {
@@ -475,7 +477,7 @@ void Matcher::find_all(std::string_view text, std::vector<Match>& out) const {
 }
 
 Matcher::SlowStep Matcher::slow_step(std::string_view text, std::size_t i, std::size_t row,
-                                     std::uint32_t next, std::vector<Match>& out) const {
+                                     std::uint32_t next, const Sink& sink) const {
   if (next & kEscape) {
     // A lead byte of multi-byte white space: a run of white space reads as one space.
     std::uint32_t c = lead_class_[static_cast<unsigned char>(text[i])];
@@ -487,13 +489,13 @@ Matcher::SlowStep Matcher::slow_step(std::string_view text, std::size_t i, std::
   }
   if (next & kHasOutput) {
     next &= ~kHasOutput;
-    report(text, next / class_count_, i + 1, out);
+    report(text, next / class_count_, i + 1, sink);
   }
   return {next, i};
 }
 
 void Matcher::report(std::string_view text, std::uint32_t state, std::size_t end,
-                     std::vector<Match>& out) const {
+                     const Sink& sink) const {
   std::uint32_t s = own_output_[state] >= 0 ? state : output_link_[state];
   for (; s != 0; s = output_link_[s]) {
     const Output& o = outputs_[static_cast<std::size_t>(own_output_[s])];
@@ -502,7 +504,9 @@ void Matcher::report(std::string_view text, std::uint32_t state, std::size_t end
     for (std::uint32_t k = 0; k < o.pattern_count; ++k) {
       const std::uint32_t id = pattern_ids_[o.first_pattern + k];
       Span particles{end, end};
-      if (fits(text, patterns_[id], span, particles)) out.push_back(Match{id, span, particles});
+      if (!fits(text, patterns_[id], span, particles)) continue;
+      const Match match{id, span, particles};
+      if (sink.keep == nullptr || sink.keep(sink.context, match)) sink.out.push_back(match);
     }
   }
 }

@@ -84,9 +84,14 @@ class Matcher {
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
+  /// Decides whether find_all keeps a match; `context` is what find_all was given.
+  using Keep = bool (*)(const void* context, const Match& match);
+
   /// Appends every match whose boundaries fit its mode, overlapping ones included, in order of
-  /// their end offset.
-  void find_all(std::string_view text, std::vector<Match>& out) const;
+  /// their end offset. With `keep`, only the matches it accepts: a caller that drops most
+  /// matches (rules that are off, spacing outside its context) then never holds them all.
+  void find_all(std::string_view text, std::vector<Match>& out, Keep keep = nullptr,
+                const void* context = nullptr) const;
 
   const Pattern& pattern(std::uint32_t index) const { return patterns_[index]; }
   std::size_t pattern_count() const { return patterns_.size(); }
@@ -104,15 +109,20 @@ class Matcher {
   };
   void build();
   bool adopt(std::string_view tables);
+  /// Where find_all puts its matches.
+  struct Sink {
+    std::vector<Match>& out;
+    Keep keep;
+    const void* context;
+  };
   struct SlowStep {
     std::size_t row;   ///< Row offset of the state reached.
     std::size_t last;  ///< Offset of the last byte consumed.
   };
   /// The step at byte `i` whose table entry `next` (from row `row`) is flagged.
   SlowStep slow_step(std::string_view text, std::size_t i, std::size_t row, std::uint32_t next,
-                     std::vector<Match>& out) const;
-  void report(std::string_view text, std::uint32_t state, std::size_t end,
-              std::vector<Match>& out) const;
+                     const Sink& sink) const;
+  void report(std::string_view text, std::uint32_t state, std::size_t end, const Sink& sink) const;
   bool fits(std::string_view text, const Pattern& pattern, Span span, Span& particles) const;
 
   std::vector<Pattern> patterns_;

@@ -177,16 +177,22 @@ class PackCheck final : public Check {
       if (known < 0) known = out.enabled(rules[rule_index]) ? 1 : 0;
       return known == 1;
     };
-    std::vector<Match> matches;
-    packs_->matcher().find_all(doc.text(), matches);
     // Rules that are off must not hide an overlapping match of a rule that is on, and neither
-    // must a dependent noun that is not in its context.
-    std::erase_if(matches, [&](const Match& m) {
+    // must a dependent noun that is not in its context. They are dropped as they are found:
+    // most raw matches are such, and holding them all cost more memory than the text.
+    auto keep = [&](const Match& m) {
       const CompiledPacks::Target& target = packs_->target(m.pattern);
-      if (!enabled(target.rule_index)) return true;
-      return target.rule->kind == RuleKind::spacing &&
-             !spacing_hit(doc.text(), target.rule->spacing, m.span);
-    });
+      if (!enabled(target.rule_index)) return false;
+      return target.rule->kind != RuleKind::spacing ||
+             spacing_hit(doc.text(), target.rule->spacing, m.span).has_value();
+    };
+    std::vector<Match> matches;
+    packs_->matcher().find_all(
+        doc.text(), matches,
+        [](const void* context, const Match& m) {
+          return (*static_cast<const decltype(keep)*>(context))(m);
+        },
+        &keep);
     keep_leftmost_longest(matches);
     // Consistency: the first variant of each set that the document uses.
     std::map<std::pair<std::uint32_t, std::uint32_t>, const Match*> first;

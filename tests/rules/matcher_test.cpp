@@ -194,3 +194,30 @@ TEST_CASE("the automaton is one table over byte classes", "[rules][matcher]") {
   // Root, the three bytes of 가, then 나 (EB 82 98) and 다 (EB 8B A4), which share their lead byte.
   CHECK(matcher.state_count() == 1 + 3 + 3 + 3 - 1);
 }
+
+TEST_CASE("find_all keeps only the matches its filter accepts, as they are found",
+          "[rules][matcher]") {
+  std::vector<Pattern> patterns{Pattern{"오픈", MatchMode::anywhere, &particles()},
+                                Pattern{"오픈AI", MatchMode::anywhere, &particles()},
+                                Pattern{"AI", MatchMode::anywhere, &particles()}};
+  const Matcher matcher(std::move(patterns));
+  const std::string text = "오픈AI와 오픈 소스 AI";
+  std::vector<Match> all;
+  matcher.find_all(text, all);
+  REQUIRE(all.size() == 5u);  // 오픈, 오픈AI, AI in the name; 오픈; AI.
+  // Without the second pattern: what erasing its matches afterwards would leave, in order.
+  std::vector<Match> kept;
+  const std::uint32_t dropped = 1;
+  matcher.find_all(
+      text, kept,
+      [](const void* context, const Match& m) {
+        return m.pattern != *static_cast<const std::uint32_t*>(context);
+      },
+      &dropped);
+  std::erase_if(all, [&](const Match& m) { return m.pattern == dropped; });
+  REQUIRE(kept.size() == all.size());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    CHECK(kept[i].pattern == all[i].pattern);
+    CHECK(kept[i].span == all[i].span);
+  }
+}

@@ -228,9 +228,9 @@ void print_text(std::ostream& out, const Document& doc, const PublishedInfo& pub
     const extract::Number& n = r.number;
     std::string value = format_value(n.value);
     if (n.range_end) value += "~" + format_value(*n.range_end);
-    rows.push_back({where(r.where), std::string(doc.slice({n.begin, n.end})), value, n.unit,
-                    std::string(kind_name(n.kind)), n.approximate ? std::string(yes) : "",
-                    r.subject});
+    rows.push_back({where(r.where), std::string(doc.slice({n.begin, n.end})), value,
+                    std::string(n.unit), std::string(kind_name(n.kind)),
+                    n.approximate ? std::string(yes) : "", r.subject});
   }
   print_table(out, rows);
   fmt::print(out, "\n{} ({})\n", ko ? "날짜" : "dates", dates.size());

@@ -28,7 +28,9 @@ struct Number {
   std::size_t end = 0;  ///< one past the last byte, including 여, the unit and 가량/안팎/정도
   double value = 0;     ///< 1조2000억 → 1.2e12; 3만5천 → 35000; 88,9% → 88.9
   std::optional<double> range_end;  ///< 1~2년 → value 1, range_end 2
-  std::string unit;  ///< normalized: "%", "%p", "원", "달러", "명", "배", "년" ...
+  /// Normalized: "%", "%p", "원", "달러", "명", "배", "년" ... Always one of the extractor's
+  /// static names, never a view of the text, so it outlives both.
+  std::string_view unit;
   NumberUnitKind kind = NumberUnitKind::none;
   bool approximate = false;  ///< 약, 대략, 여, 가량, 안팎, 정도, 쯤, 내외, 남짓, 전후
   bool ordinal = false;      ///< 제44대, 44번째, 2위, 1등, 2차

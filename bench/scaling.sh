@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Does factlint's time grow linearly with hostile input? Each input is generated at size n and
 # 4n and linted (all default rules, --format line and --format pretty); the ratio of the times
-# should be near 4, and a quadratic step shows up as a ratio near 16.
+# should be near 4, and a quadratic step shows up as a ratio near 16. The last column is the peak
+# memory at 4n.
 #
 #   bench/scaling.sh [N]        N: base size in repetitions (default 100000)
 #
@@ -40,23 +41,25 @@ open(path, "w", encoding="utf-8").write(data)
 PY
 }
 
-seconds() {
-  # CPU time (user + system), so that other load on the machine does not skew the ratio.
-  /usr/bin/time -f "%U %S" -o "$work/t" "$bin" --fail-on none "$@" >/dev/null 2>&1 || {
+measure() {
+  # CPU time (user + system), so that other load on the machine does not skew the ratio, and
+  # peak RSS in MiB.
+  /usr/bin/time -f "%U %S %M" -o "$work/t" "$bin" --fail-on none "$@" >/dev/null 2>&1 || {
     echo "scaling: factlint failed on $*" >&2; exit 1; }
-  awk '{ print $1 + $2 }' "$work/t"
+  tail -n 1 "$work/t" | awk '{ printf "%s %.1f\n", $1 + $2, $3 / 1024 }'
 }
 
-printf '%-18s %-7s %10s %10s %10s %8s\n' input format MB_at_n cpu_s_n cpu_s_4n ratio
+printf '%-18s %-7s %10s %10s %10s %8s %12s\n' input format MB_at_n cpu_s_n cpu_s_4n ratio \
+  RSS_MiB_4n
 for kind in long-line open-quotes straight-quotes nested-quote.md nested-list.md many-lines random; do
   ext=.txt; [[ $kind == *.md ]] && ext=
   make_input "$kind" "$n" "$work/small-$kind$ext"
   make_input "$kind" $((4 * n)) "$work/large-$kind$ext"
   mb=$(awk -v b="$(stat -c %s "$work/small-$kind$ext")" 'BEGIN { printf "%.2f", b / 1048576 }')
   for format in line pretty; do
-    a=$(seconds --format "$format" "$work/small-$kind$ext")
-    b=$(seconds --format "$format" "$work/large-$kind$ext")
-    awk -v k="$kind" -v f="$format" -v m="$mb" -v a="$a" -v b="$b" 'BEGIN {
-      printf "%-18s %-7s %10s %10.2f %10.2f %8.1f\n", k, f, m, a, b, (a > 0.05 ? b / a : 0) }'
+    read -r a _ < <(measure --format "$format" "$work/small-$kind$ext")
+    read -r b rss < <(measure --format "$format" "$work/large-$kind$ext")
+    awk -v k="$kind" -v f="$format" -v m="$mb" -v a="$a" -v b="$b" -v r="$rss" 'BEGIN {
+      printf "%-18s %-7s %10s %10.2f %10.2f %8.1f %12s\n", k, f, m, a, b, (a > 0.05 ? b / a : 0), r }'
   done
 done

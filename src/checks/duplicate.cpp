@@ -39,14 +39,6 @@ constexpr std::size_t kMinParagraphChars = 30;
 /// (Hangul, CJK; see utf8::space_length).
 bool plain(unsigned char lead) { return (lead > ' ' && lead < 0x80) || lead >= 0xE4; }
 
-/// Length of the whitespace (utf8::space_length) at `s[i]`, or 0, mostly without the call.
-std::size_t space_at(std::string_view s, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  if (plain(lead)) return 0;
-  if (lead == ' ') return 1;
-  return utf8::space_length(s, i);
-}
-
 /// Calls `fn(std::string_view)`, until it returns false, for the pieces of the text with whitespace
 /// runs collapsed to one space and the ends trimmed (words and the single spaces between them), so
 /// that a repeat that differs only in spacing is still a repeat. Words are passed over by their
@@ -56,7 +48,7 @@ void for_each_normalized_piece(std::string_view s, Fn&& fn) {
   bool started = false;
   std::size_t i = 0;
   while (i < s.size()) {
-    if (const std::size_t space = space_at(s, i)) {
+    if (const std::size_t space = utf8::space_length(s, i)) {
       i += space;
       continue;
     }
@@ -65,7 +57,7 @@ void for_each_normalized_piece(std::string_view s, Fn&& fn) {
     const std::size_t word = i;
     while (i < s.size()) {
       const auto lead = static_cast<unsigned char>(s[i]);
-      if (!plain(lead) && space_at(s, i) != 0) break;
+      if (!plain(lead) && utf8::space_length(s, i) != 0) break;
       i += utf8::sequence_length(lead);
     }
     i = std::min(i, s.size());

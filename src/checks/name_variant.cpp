@@ -233,28 +233,14 @@ bool transliteration_at(std::string_view text, std::size_t i) {
   return kTransliterationByLastByte[last] == ((b0 << 8) | b1);
 }
 
-/// True for a lead byte from 0xE4 up: Hangul, CJK and everything above U+4000, never
-/// whitespace (see utf8::space_length).
-bool leads_no_space(unsigned char lead) { return lead >= 0xE4; }
-
 /// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
 /// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
 bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
 
-/// Length of the whitespace (utf8::space_length: the spaces of Document::for_each_word) at
-/// `text[i]`, or 0. Printable ASCII and every lead byte from 0xE4 up (Hangul, CJK) are never
-/// whitespace, which settles nearly every character without the call.
-std::size_t space_at(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  if ((lead > ' ' && lead < 0x80) || leads_no_space(lead)) return 0;
-  if (lead == ' ') return 1;
-  return utf8::space_length(text, i);
-}
-
 /// Skips the whitespace at `i`.
 std::size_t skip_spaces(std::string_view text, std::size_t i, std::size_t end) {
   while (i < end) {
-    const std::size_t space = space_at(text, i);
+    const std::size_t space = utf8::space_length(text, i);
     if (space == 0) break;
     i += space;
   }
@@ -263,7 +249,7 @@ std::size_t skip_spaces(std::string_view text, std::size_t i, std::size_t end) {
 
 /// The end of the eojeol that `i` is in: the first whitespace from `i` on, or `end`.
 std::size_t eojeol_end(std::string_view text, std::size_t i, std::size_t end) {
-  while (i < end && space_at(text, i) == 0) {
+  while (i < end && utf8::space_length(text, i) == 0) {
     i += utf8::sequence_length(static_cast<unsigned char>(text[i]));
   }
   return std::min(i, end);
@@ -311,7 +297,7 @@ bool split_line(std::string_view text, std::size_t& from, std::size_t line_end,
       } else if (lead > ' ' && lead < 0x80) {
         word.latin = word.latin || is_latin(lead);
         ++i;
-      } else if (space_at(text, i) == 0) {
+      } else if (utf8::space_length(text, i) == 0) {
         i += utf8::sequence_length(lead);
       } else {
         break;
@@ -665,7 +651,7 @@ class NameVariantCheck final : public Check {
       // does not start with a part cannot have it as its stem and is skipped unanalysed. A
       // part has no whitespace, so one that is a prefix there lies inside the eojeol.
       std::size_t begin = start;
-      while (begin < text.size() && space_at(text, begin) == 0) {
+      while (begin < text.size() && utf8::space_length(text, begin) == 0) {
         std::size_t next = begin;
         const char32_t cp = utf8::decode(text, next);
         if (is_name_char(cp)) {

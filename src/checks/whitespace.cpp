@@ -24,15 +24,6 @@ constexpr RuleInfo kRule{"typography/whitespace", Severity::info,
 /// (Hangul, CJK; see utf8::space_length).
 bool plain(unsigned char lead) { return (lead > ' ' && lead < 0x80) || lead >= 0xE4; }
 
-/// Length of the whitespace (utf8::is_space) at `text[i]`, or 0, mostly without calling
-/// utf8::space_length.
-std::size_t space_at(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  if (plain(lead)) return 0;
-  if (lead == ' ') return 1;
-  return utf8::space_length(text, i);
-}
-
 class WhitespaceCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
@@ -57,7 +48,7 @@ class WhitespaceCheck final : public Check {
   static Run read_run(std::string_view text, std::size_t i, std::size_t end) {
     Run run{{i, i}};
     while (i < end) {
-      const std::size_t space = space_at(text, i);
+      const std::size_t space = utf8::space_length(text, i);
       if (space == 0) break;
       ++run.chars;
       run.has_tab = run.has_tab || text[i] == '\t';
@@ -87,7 +78,7 @@ class WhitespaceCheck final : public Check {
         ++i;
         continue;
       }
-      if (space_at(text, i) == 0) {
+      if (utf8::space_length(text, i) == 0) {
         i += utf8::sequence_length(lead);
         continue;
       }

@@ -1103,17 +1103,11 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
                ? static_cast<int>(next_quote)
                : -1;
   };
-  // As utf8::space_length, with its first test inline: letters, digits, Hangul and CJK.
-  auto space_at = [&](size_t pos) -> size_t {
-    const auto lead = static_cast<unsigned char>(text[pos]);
-    if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
-    return lead == ' ' ? 1 : utf8::space_length(text, pos);
-  };
   line.tokens.clear();
   line.tokens.reserve((end - begin) / 8 + 1);  // about one word in eight bytes of Korean news
   size_t i = begin;
   while (i < end) {
-    if (const size_t space = space_at(i); space > 0) {
+    if (const size_t space = utf8::space_length(text, i); space > 0) {
       i += space;
       continue;
     }
@@ -1129,7 +1123,7 @@ void tokenize(string_view text, size_t begin, size_t end, Line& line) {
         j += utf8::sequence_length(lead);
         continue;
       }
-      if (space_at(j) > 0) break;
+      if (utf8::space_length(text, j) > 0) break;
       if (j > t.begin && top_quote_at(j) >= 0) break;
       paren = paren || lead == '(';
       j += utf8::sequence_length(lead);

@@ -145,6 +145,29 @@ std::size_t count_code_points(std::string_view text) {
   return n - continuation;
 }
 
+std::size_t rare_space_length(std::string_view text, std::size_t pos) {
+  const auto b = [&](std::size_t k) {
+    return pos + k < text.size() ? static_cast<unsigned char>(text[pos + k]) : 0u;
+  };
+  switch (b(0)) {
+    case ' ':
+    case '\t':
+    case '\n':
+      return 1;
+    case 0xC2:
+      return b(1) == 0xA0 ? 2 : 0;  // U+00A0
+    case 0xE1:
+      return b(1) == 0x9A && b(2) == 0x80 ? 3 : 0;  // U+1680
+    case 0xE2:
+      if (b(1) == 0x80) return (b(2) <= 0x8A || b(2) == 0xAF) ? 3 : 0;  // U+2000..200A, 202F
+      return b(1) == 0x81 && b(2) == 0x9F ? 3 : 0;                      // U+205F
+    case 0xE3:
+      return b(1) == 0x80 && b(2) == 0x80 ? 3 : 0;  // U+3000
+    default:
+      return 0;
+  }
+}
+
 std::size_t find_digit(std::string_view text, std::size_t from) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();

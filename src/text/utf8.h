@@ -116,31 +116,18 @@ inline bool has_final_consonant(char32_t cp) {
 /// True for ASCII digits.
 inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
+/// space_length for the bytes that may start white space other than ' ': tab, LF and the lead
+/// bytes C2, E1, E2, E3 (everything else is settled inline by space_length).
+std::size_t rare_space_length(std::string_view text, std::size_t pos);
+
 /// Length in bytes of the whitespace character (as is_space, plus LF) starting at `text[pos]`,
-/// or 0 when there is none; decides from the bytes without decoding.
+/// or 0 when there is none; decides from the bytes without decoding. Small enough to inline in
+/// every word scan: letters, digits, Hangul, CJK and ' ' are settled by the lead byte.
 inline std::size_t space_length(std::string_view text, std::size_t pos) {
   const auto lead = static_cast<unsigned char>(text[pos]);
-  if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;  // Letters, digits, Hangul, CJK.
-  const auto b = [&](std::size_t k) {
-    return pos + k < text.size() ? static_cast<unsigned char>(text[pos + k]) : 0u;
-  };
-  switch (b(0)) {
-    case ' ':
-    case '\t':
-    case '\n':
-      return 1;
-    case 0xC2:
-      return b(1) == 0xA0 ? 2 : 0;  // U+00A0
-    case 0xE1:
-      return b(1) == 0x9A && b(2) == 0x80 ? 3 : 0;  // U+1680
-    case 0xE2:
-      if (b(1) == 0x80) return (b(2) <= 0x8A || b(2) == 0xAF) ? 3 : 0;  // U+2000..200A, 202F
-      return b(1) == 0x81 && b(2) == 0x9F ? 3 : 0;                      // U+205F
-    case 0xE3:
-      return b(1) == 0x80 && b(2) == 0x80 ? 3 : 0;  // U+3000
-    default:
-      return 0;
-  }
+  if ((lead > ' ' && lead < 0x80) || lead >= 0xE4) return 0;
+  if (lead == ' ') return 1;
+  return rare_space_length(text, pos);
 }
 
 /// Per lead byte: the length of the character it starts when that character is never white space

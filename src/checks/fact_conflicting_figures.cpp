@@ -99,8 +99,11 @@ bool usable_number(const std::string_view text, const extract::Number& n, bool c
   if (n.kind == extract::NumberUnitKind::none || n.kind == extract::NumberUnitKind::ordinal) {
     return false;
   }
-  for (std::string_view u : kTimeUnits) {
-    if (n.unit == u) return false;
+  // Every unit of time is of kind `other`: the other kinds need not be compared.
+  if (n.kind == extract::NumberUnitKind::other) {
+    for (std::string_view u : kTimeUnits) {
+      if (n.unit == u) return false;
+    }
   }
   // "대학생 40.5%는", "대학생 39.7%가 …": the figure is a part of a population that the
   // clause then speaks of, not a level of the subject. (이 of the copula, "1,200명이었다",

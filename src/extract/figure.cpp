@@ -18,15 +18,27 @@ constexpr std::string_view kChangeWords[] = {
 /// reached, which differs from earlier levels by design).
 constexpr std::string_view kLinkParticles[] = {"이나", "가량", "만큼", "으로", "나", "씩", "로"};
 
+/// Adverbs that may stand between a figure and its verb: "0.1% 각각 상승".
+constexpr std::string_view kAdverbs[] = {"각각 ", "모두 ", "더 ", "또 "};
+
+// Most figures are followed by none of these words: their first syllables settle that.
+constexpr scan::FirstSyllables kChangeWordStarts(kChangeWords);
+constexpr scan::FirstSyllables kLinkParticleStarts(kLinkParticles);
+constexpr scan::FirstSyllables kAdverbStarts(kAdverbs);
+
 }  // namespace
 
 bool change_word_at(std::string_view text, std::size_t pos) {
   while (pos < text.size() && text[pos] == ' ') ++pos;
-  // "0.1% 각각 상승": adverbs that may stand between a figure and its verb.
-  for (std::string_view adverb : {"각각 ", "모두 ", "더 ", "또 "}) {
-    if (text.substr(pos).starts_with(adverb)) pos += adverb.size();
+  // The adverbs are tried once each, in order; when the text starts with none of their first
+  // syllables, none of them is stripped.
+  if (kAdverbStarts.starts(text.substr(pos))) {
+    for (std::string_view adverb : kAdverbs) {
+      if (text.substr(pos).starts_with(adverb)) pos += adverb.size();
+    }
   }
-  return scan::starts_with_any(text.substr(pos), kChangeWords);
+  const std::string_view rest = text.substr(pos);
+  return kChangeWordStarts.starts(rest) && scan::starts_with_any(rest, kChangeWords);
 }
 
 std::vector<Figure> find_figures(std::string_view text, Span sentence) {
@@ -50,10 +62,12 @@ std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence) 
     n.end += sentence.begin;
     BareFigure f{std::move(n), false};
     std::size_t after = f.number.end;
-    for (std::string_view particle : kLinkParticles) {
-      if (text.substr(after).starts_with(particle)) {
-        after += particle.size();
-        break;
+    if (kLinkParticleStarts.starts(text.substr(after))) {
+      for (std::string_view particle : kLinkParticles) {
+        if (text.substr(after).starts_with(particle)) {
+          after += particle.size();
+          break;
+        }
       }
     }
     const std::string_view rest = text.substr(f.number.end);

@@ -18,6 +18,7 @@
 #include <system_error>
 
 #include "extract/scan.h"
+#include "text/utf8.h"
 
 namespace factlint::extract {
 namespace {
@@ -461,16 +462,11 @@ const auto scale = opt_space >> scale_words >> !x3::alpha;
 
 // ---- Scanning -------------------------------------------------------------------------------
 
-/// The bytes Scanner::run stops at: digits, the bytes that may end a sentence (which resets
-/// the 포인트 rule), the first bytes of the prefixes in Scanner::prefix_at, and the lead bytes
-/// of Hangul syllables (0xEA..0xED), where the scanner steps over a whole run of syllables.
-constexpr std::array<bool, 256> kWorthALook = [] {
-  std::array<bool, 256> table{};
-  for (unsigned char c = '0'; c <= '9'; ++c) table[c] = true;
-  for (unsigned char c : {'\n', '.', '?', '!', '$', 'U'}) table[c] = true;
-  for (unsigned char c : {0xC2, 0xE2, 0xEA, 0xEB, 0xEC, 0xED, 0xEF}) table[c] = true;
-  return table;
-}();
+/// The most bytes parse_expression reads before the first digit of an expression: "대략" (6),
+/// a no-break space (2), "US$" (3) and another no-break space (2). "제" and the other currency
+/// signs are shorter. Every expression has digits, and none in its prefix, so a prefix that
+/// starts further than this before the next digit cannot start an expression.
+constexpr std::ptrdiff_t kMaxPrefixBytes = 13;
 
 // ---- Phrases --------------------------------------------------------------------------------
 
@@ -494,40 +490,34 @@ class Scanner {
  public:
   explicit Scanner(std::string_view text) : begin_(text.data()), end_(text.data() + text.size()) {}
 
+  /// Jumps from digit to digit: every expression has one, so the text between two of them only
+  /// matters for a prefix (약, 제, $ ...) right before the next digit, and for the sentence ends
+  /// that the 포인트 rule looks for, which percent_in_sentence() finds when it is asked.
   std::vector<Number> run() {
     std::vector<Number> out;
-    Iter p = begin_;
+    Iter p = begin_;  // everything before p has been scanned
     while (p < end_) {
-      // Most bytes (Hangul, spaces, letters) can neither end a sentence nor start an
-      // expression: step over them without the tests below.
-      while (p < end_ && !kWorthALook[static_cast<unsigned char>(*p)]) ++p;
-      if (p == end_) break;
-      const char c = *p;
-      if (ends_sentence(p)) percent_in_sentence_ = false;
-      if (is_digit(c) || may_start_prefix(p)) {
-        Number number;
-        Iter next = p;
-        if (!(is_digit(c) && inside_name(p)) && parse_expression(p, number, next)) {
-          if (number.kind == Kind::percent || number.kind == Kind::percent_point) {
-            percent_in_sentence_ = true;
-          }
-          out.push_back(std::move(number));
-          p = next;
-          continue;
+      const Iter digit = begin_ + utf8::find_digit(text(), static_cast<std::size_t>(p - begin_));
+      if (digit == end_) break;
+      Number number;
+      Iter next = digit;
+      // The prefixes before the digit, in text order, as a byte-by-byte scan would try them. A
+      // failed prefix consumes nothing, and one inside a word is refused by may_start_prefix.
+      bool parsed = false;
+      for (Iter s = std::max(p, digit - kMaxPrefixBytes); s < digit && !parsed; ++s) {
+        parsed = may_start_prefix(s) && parse_expression(s, number, next);
+      }
+      if (!parsed) parsed = !inside_name(digit) && parse_expression(digit, number, next);
+      if (parsed) {
+        if (number.kind == Kind::percent || number.kind == Kind::percent_point) {
+          last_percent_end_ = next;
         }
+        out.push_back(std::move(number));
+        p = next;
+      } else {
         // Never restart inside a digit run that failed: "A380" must not yield 80 or 0.
-        if (is_digit(c)) {
-          p = skip_token(p);
-          continue;
-        }
+        p = skip_token(digit);
       }
-      // Nothing starts or ends a sentence inside a run of Hangul syllables (a prefix needs a
-      // word start), so the rest of the run is stepped over at once.
-      if (const Iter run_end = skip_hangul(p, end_); run_end != p) {
-        p = run_end;
-        continue;
-      }
-      ++p;
     }
     return out;
   }
@@ -646,11 +636,9 @@ class Scanner {
   }
 
   bool place_value_at(Iter q) const {
-    const std::string_view rest(q, static_cast<std::size_t>(end_ - q));
-    for (std::string_view unit : {"천", "백", "만", "억", "조"}) {
-      if (rest.starts_with(unit)) return true;
-    }
-    return false;
+    static constexpr std::string_view kPlaceValues[] = {"천", "백", "만", "억", "조"};
+    static constexpr FirstSyllables kPlaceValueSyllables(kPlaceValues);
+    return kPlaceValueSyllables.starts({q, static_cast<std::size_t>(end_ - q)});
   }
 
   bool parse_side(Iter& p, Mode mode, Side& side) const {
@@ -792,7 +780,7 @@ class Scanner {
       out.unit = unit->normalized;
       out.kind = unit->kind;
       out.ordinal = unit->ordinal;
-      if (out.unit == "포인트" && percent_in_sentence_) {
+      if (out.unit == "포인트" && percent_in_sentence(start)) {
         out.unit = "%p";
         out.kind = Kind::percent_point;
       }
@@ -805,9 +793,30 @@ class Scanner {
     return true;
   }
 
+  std::string_view text() const {
+    return std::string_view(begin_, static_cast<std::size_t>(end_ - begin_));
+  }
+
+  /// Whether a percentage came earlier in the sentence that `p` is in: one was read and no
+  /// sentence ends between its end and `p`. Expressions and the tokens run() skips hold no
+  /// sentence end, so looking at every byte in between is what a byte-by-byte scan would see.
+  /// The part found free of sentence ends is not looked at again, which keeps this linear.
+  bool percent_in_sentence(Iter p) const {
+    if (last_percent_end_ == nullptr) return false;
+    for (Iter q = last_percent_end_; q < p; ++q) {
+      if (ends_sentence(q)) {
+        last_percent_end_ = nullptr;
+        return false;
+      }
+    }
+    last_percent_end_ = p;
+    return true;
+  }
+
   Iter begin_;
   Iter end_;
-  bool percent_in_sentence_ = false;
+  /// The end of the last percentage read, or null when there is none or a sentence ended since.
+  mutable Iter last_percent_end_ = nullptr;
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 /// as `const char*` ranges, the iterator type the grammars run on. Also the word-list test the
 /// fact checks run on every figure.
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -63,6 +65,41 @@ inline Iter skip_hangul(Iter p, Iter end) {
   }
   return p;
 }
+
+/// The Hangul syllable (U+AC00..U+D7A3) that starts `s`, as an index from 0 (가), or -1 when
+/// the first three bytes are anything else.
+constexpr int syllable_index(std::string_view s) {
+  if (s.size() < 3) return -1;
+  const auto b0 = static_cast<unsigned char>(s[0]);
+  const auto b1 = static_cast<unsigned char>(s[1]);
+  const auto b2 = static_cast<unsigned char>(s[2]);
+  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  const int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp - 0xAC00 : -1;
+}
+
+/// The first syllables of a list of Hangul words, one bit per syllable: a word that starts with
+/// none of them is turned away with a few instructions instead of a walk through the list.
+class FirstSyllables {
+ public:
+  template <std::size_t N>
+  constexpr explicit FirstSyllables(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) {
+      const int i = syllable_index(w);
+      if (i < 0) throw "every word must start with a Hangul syllable";  // fails the build
+      bits_[static_cast<std::size_t>(i) / 64] |= std::uint64_t{1} << (i % 64);
+    }
+  }
+
+  /// Whether `s` starts with one of the syllables; false when it starts with no syllable.
+  constexpr bool starts(std::string_view s) const {
+    const int i = syllable_index(s);
+    return i >= 0 && (bits_[static_cast<std::size_t>(i) / 64] >> (i % 64) & 1) != 0;
+  }
+
+ private:
+  std::array<std::uint64_t, (0xD7A4 - 0xAC00 + 63) / 64> bits_{};
+};
 
 /// Whether `s` starts with one of `words`. The first two bytes are compared inline before the
 /// whole word: the lists are Hangul words, whose first two bytes already tell most of them

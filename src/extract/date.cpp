@@ -18,6 +18,10 @@
 
 #include "extract/scan.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace factlint::extract {
 namespace {
 
@@ -137,33 +141,15 @@ const x3::symbols<RelativeWord> relative_words = [] {
   return symbols;
 }();
 
-/// The Hangul syllable (U+AC00..U+D7A3) that starts `s`, as an index from 0, or -1 when the
-/// first three bytes are anything else.
-constexpr int syllable_index(std::string_view s) {
-  if (s.size() < 3) return -1;
-  const auto b0 = static_cast<unsigned char>(s[0]);
-  const auto b1 = static_cast<unsigned char>(s[1]);
-  const auto b2 = static_cast<unsigned char>(s[2]);
-  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
-  const int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp - 0xAC00 : -1;
-}
-
-/// One bit per Hangul syllable: set for the first syllables of the relative words, so that most
-/// word starts are turned away without a look at the word list.
+/// The first syllables of the relative words, so that most word starts are turned away without
+/// a look at the word list.
 constexpr auto kRelativeFirstSyllables = [] {
-  std::array<std::uint64_t, (0xD7A4 - 0xAC00 + 63) / 64> bits{};
-  for (const auto& [written, word] : kRelativeWords) {
-    const int i = syllable_index(written);
-    bits[i / 64] |= std::uint64_t{1} << (i % 64);
-  }
-  return bits;
+  std::string_view words[std::size(kRelativeWords)];
+  for (std::size_t i = 0; i < std::size(kRelativeWords); ++i) words[i] = kRelativeWords[i].first;
+  return FirstSyllables(words);
 }();
 
-bool may_start_relative_word(std::string_view s) {
-  const int i = syllable_index(s);
-  return i >= 0 && (kRelativeFirstSyllables[i / 64] >> (i % 64) & 1) != 0;
-}
+bool may_start_relative_word(std::string_view s) { return kRelativeFirstSyllables.starts(s); }
 
 }  // namespace grammar
 
@@ -225,13 +211,22 @@ std::optional<CivilDate> resolve_bare_day(int day, const CivilDate& published) {
 
 // ---- Where a date may start -----------------------------------------------------------------
 
-/// The bytes a date can start with: a digit, an apostrophe ('24.3.5), the lead byte of ’ (E2)
-/// and the lead bytes of Hangul syllables (relative words such as 지난달, 어제). DateScanner::run
-/// steps over every other byte (spaces, Latin letters, punctuation, continuation bytes) at once.
-constexpr std::array<bool, 256> kMayStartDate = [] {
+/// The bytes that start a date other than a relative word: a digit, an apostrophe ('24.3.5) and
+/// the lead byte of ’ (E2).
+constexpr std::array<bool, 256> kStartsNumericDate = [] {
   std::array<bool, 256> table{};
   for (unsigned char c = '0'; c <= '9'; ++c) table[c] = true;
-  for (unsigned char c : {0x27, 0xE2, 0xEA, 0xEB, 0xEC, 0xED}) table[c] = true;  // 0x27: '
+  for (unsigned char c : {0x27, 0xE2}) table[c] = true;  // 0x27: '
+  return table;
+}();
+
+/// The first bytes of what may follow the digits of a date: "년", "월", "일" (lead bytes EB, EC),
+/// the separators of 2024.3.5, 2024-03-05 and 2024/3/5, a range separator (~, -, ∼ –, ～, 〜),
+/// a space or no-break space before one, and the "(" of a weekday note ("16(일)~18일").
+constexpr std::array<bool, 256> kMayFollowDateDigits = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'.', '-', '/', '~', ' ', '('}) table[c] = true;
+  for (unsigned char c : {0xC2, 0xE2, 0xE3, 0xEB, 0xEC, 0xEF}) table[c] = true;
   return table;
 }();
 
@@ -257,9 +252,7 @@ class DateScanner {
 
   std::vector<DateExpr> run() {
     Iter p = begin_;
-    while (p < end_) {
-      while (p < end_ && !kMayStartDate[static_cast<unsigned char>(*p)]) ++p;
-      if (p == end_) break;
+    while ((p = next_candidate(p)) < end_) {
       Iter next = p;
       if (is_digit(*p)) {
         if (inside_name(p)) {
@@ -269,7 +262,7 @@ class DateScanner {
         // After 매년 or 약 the whole expression is skipped, not just its first number: the
         // "1일" of "매년 3월 1일" is no more a date than the "3월".
         suppress_ = after_disqualifying_word(p);
-        const bool parsed = parse_numeric(p, next);
+        const bool parsed = may_be_date_digits(p) && parse_numeric(p, next);
         suppress_ = false;
         // Never restart inside a digit run: "365일" is not "65일".
         p = parsed ? next : skip_token(p);
@@ -283,18 +276,95 @@ class DateScanner {
         p = next;
         continue;
       }
-      // Nothing starts inside a run of Hangul syllables (a relative word needs a word start,
-      // other dates a digit or an apostrophe), so the rest of the run is stepped over at once.
-      if (const Iter run_end = skip_hangul(p, end_); run_end != p) {
-        p = run_end;
-        continue;
-      }
       ++p;
     }
     return std::move(out_);
   }
 
  private:
+  // -- Where a date may start
+
+  /// Whether a date may start at `p`: a digit, an apostrophe or E2 (of ’), or a Hangul word
+  /// start whose first syllable begins a relative word.
+  bool is_candidate(Iter p) const {
+    // The first-syllable test goes first: it turns away more word starts than at_word_start
+    // turns away syllables inside words.
+    return kStartsNumericDate[static_cast<unsigned char>(*p)] ||
+           (grammar::may_start_relative_word({p, static_cast<std::size_t>(end_ - p)}) &&
+            at_word_start(p));
+  }
+
+  /// The first candidate (is_candidate) at or after `p`, or end_. Nothing else can start a date,
+  /// so run() looks at these positions only, in order, as a scan of every byte would.
+  Iter next_candidate(Iter p) const {
+    // The SSE2 loop reads the three bytes before each block.
+    for (; p < end_ && p - begin_ < 3; ++p) {
+      if (is_candidate(p)) return p;
+    }
+#if defined(__SSE2__)
+    while (end_ - p >= 16) {
+      unsigned mask = candidate_mask(p);
+      while (mask != 0) {
+        const Iter q = p + __builtin_ctz(mask);
+        if (is_candidate(q)) return q;
+        mask &= mask - 1;
+      }
+      p += 16;
+    }
+#endif
+    for (; p < end_; ++p) {
+      if (is_candidate(p)) return p;
+    }
+    return end_;
+  }
+
+#if defined(__SSE2__)
+  /// One bit for each of the 16 bytes at `p` (p - 3 readable) that may be a candidate: the
+  /// bytes of kStartsNumericDate, and Hangul lead bytes (EA..ED) not right after a Hangul
+  /// syllable. Inside a Korean word every lead byte follows a syllable, so a word gives one bit
+  /// (or none) instead of one per syllable. A syllable is told by its shape (lead EA..ED, two
+  /// continuation bytes) less the non-syllable ranges EA 80..AF and ED 9E..BF (U+A000..ABFF,
+  /// U+D780..DFFF), kept as candidates for is_candidate to settle.
+  static unsigned candidate_mask(Iter p) {
+    const auto load = [](Iter at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); };
+    const auto splat = [](unsigned char c) { return _mm_set1_epi8(static_cast<char>(c)); };
+    // Unsigned a <= b, bytewise.
+    const auto at_most = [](__m128i a, __m128i b) { return _mm_cmpeq_epi8(_mm_min_epu8(a, b), a); };
+    const auto is_lead = [&](__m128i x) {
+      return at_most(_mm_sub_epi8(x, splat(0xEA)), splat(3));  // EA..ED
+    };
+    const auto is_continuation = [&](__m128i x) {
+      return _mm_cmpeq_epi8(_mm_and_si128(x, splat(0xC0)), splat(0x80));
+    };
+    const __m128i x0 = load(p);
+    const __m128i x1 = load(p - 1);
+    const __m128i x2 = load(p - 2);
+    const __m128i x3 = load(p - 3);
+    const __m128i digit = at_most(_mm_sub_epi8(x0, splat('0')), splat(9));
+    const __m128i quote =
+        _mm_or_si128(_mm_cmpeq_epi8(x0, splat('\'')), _mm_cmpeq_epi8(x0, splat(0xE2)));
+    const __m128i not_syllable =
+        _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(x3, splat(0xEA)), at_most(x2, splat(0xAF))),
+                     _mm_and_si128(_mm_cmpeq_epi8(x3, splat(0xED)), at_most(splat(0x9E), x2)));
+    const __m128i after_syllable = _mm_andnot_si128(
+        not_syllable,
+        _mm_and_si128(is_lead(x3), _mm_and_si128(is_continuation(x2), is_continuation(x1))));
+    const __m128i word_start = _mm_andnot_si128(after_syllable, is_lead(x0));
+    return static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, quote), word_start)));
+  }
+#endif
+
+  /// A cheap necessary condition for parse_numeric at the digit `p`: a date's digits are one or
+  /// two (month, day) or four (year), and are followed by a byte of kMayFollowDateDigits.
+  bool may_be_date_digits(Iter p) const {
+    Iter q = p;
+    while (q < end_ && is_digit(*q)) ++q;
+    const std::ptrdiff_t digits = q - p;
+    if (digits == 3 || digits > 4) return false;
+    return q < end_ && kMayFollowDateDigits[static_cast<unsigned char>(*q)];
+  }
+
   // -- Context checks
 
   bool at_word_start(Iter p) const {
@@ -323,6 +393,8 @@ class DateScanner {
     if (q > begin_ && q[-1] == ' ') --q;
     for (std::string_view word : kNotDateBefore) {
       if (static_cast<std::size_t>(q - begin_) < word.size()) continue;
+      // The last byte first: it turns away most words without a call to memcmp.
+      if (q[-1] != word.back()) continue;
       Iter w = q - word.size();
       if (std::string_view(w, word.size()) == word && !hangul_before(begin_, w)) {
         return true;
@@ -337,6 +409,7 @@ class DateScanner {
     x3::parse(q, end_, grammar::space);
     for (std::string_view word : kDurationWords) {
       if (static_cast<std::size_t>(end_ - q) < word.size()) continue;
+      if (q[0] != word[0] || q[1] != word[1]) continue;  // most words, without memcmp
       if (std::string_view(q, word.size()) != word) continue;
       if (word_ends_at(q + word.size(), end_, kDurationFollowers)) return true;
     }

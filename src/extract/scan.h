@@ -73,9 +73,11 @@ constexpr int syllable_index(std::string_view s) {
   const auto b0 = static_cast<unsigned char>(s[0]);
   const auto b1 = static_cast<unsigned char>(s[1]);
   const auto b2 = static_cast<unsigned char>(s[2]);
-  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  // As in skip_hangul: the syllables are exactly the sequences EA B0 80 .. ED 9E A3.
+  const std::uint32_t bytes = (std::uint32_t{b0} << 16) | (std::uint32_t{b1} << 8) | b2;
+  if ((bytes & 0xC0C0) != 0x8080 || bytes - 0xEAB080u > 0xED9EA3u - 0xEAB080u) return -1;
   const int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp - 0xAC00 : -1;
+  return cp - 0xAC00;
 }
 
 /// The first syllables of a list of Hangul words, one bit per syllable: a word that starts with

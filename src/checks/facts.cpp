@@ -28,11 +28,10 @@ std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence
   if (figure_starts_.empty()) {
     const std::vector<Span>& sentences = doc_.sentences();
     figure_starts_.reserve(sentences.size() + 1);
+    std::vector<extract::Number> numbers;  // reused by every sentence
     for (const Span& s : sentences) {
       figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
-      for (extract::BareFigure& f : extract::find_bare_figures(doc_.text(), s)) {
-        figures_.push_back(std::move(f));
-      }
+      extract::append_bare_figures(doc_.text(), s, figures_, numbers);
     }
     figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
     figures_.shrink_to_fit();

@@ -55,9 +55,18 @@ Figure with_subject(std::string_view text, Span sentence, const BareFigure& bare
 
 std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence) {
   std::vector<BareFigure> figures;
+  std::vector<Number> numbers;
+  append_bare_figures(text, sentence, figures, numbers);
+  return figures;
+}
+
+void append_bare_figures(std::string_view text, Span sentence, std::vector<BareFigure>& figures,
+                         std::vector<Number>& numbers) {
   const std::string_view s = text.substr(sentence.begin, sentence.size());
   bool previous_was_from = false;
-  for (Number n : find_numbers(s)) {
+  numbers.clear();
+  find_numbers(s, numbers);
+  for (Number& n : numbers) {
     n.begin += sentence.begin;
     n.end += sentence.begin;
     BareFigure f{std::move(n), false};
@@ -78,7 +87,6 @@ std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence) 
     previous_was_from = from;
     figures.push_back(std::move(f));
   }
-  return figures;
 }
 
 }  // namespace factlint::extract

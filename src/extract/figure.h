@@ -36,6 +36,11 @@ std::vector<Figure> find_figures(std::string_view text, Span sentence);
 /// find_figures without the subjects.
 std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence);
 
+/// find_bare_figures appending to `out`; `numbers` is scratch space, so that a caller going
+/// through all sentences allocates once rather than per sentence.
+void append_bare_figures(std::string_view text, Span sentence, std::vector<BareFigure>& out,
+                         std::vector<Number>& numbers);
+
 /// The figure `bare` of `sentence` with its subject, as find_figures gives it.
 Figure with_subject(std::string_view text, Span sentence, const BareFigure& bare);
 

@@ -468,6 +468,28 @@ const auto scale = opt_space >> scale_words >> !x3::alpha;
 /// starts further than this before the next digit cannot start an expression.
 constexpr std::ptrdiff_t kMaxPrefixBytes = 13;
 
+/// The first bytes of the prefixes in Scanner::prefix_at: most bytes before a digit are turned
+/// away by one look-up.
+constexpr std::array<bool, 256> kPrefixLeadBytes = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'$', 'U'}) table[c] = true;
+  for (unsigned char c : {0xC2, 0xE2, 0xEB, 0xEC, 0xEF}) table[c] = true;
+  return table;
+}();
+
+/// The first bytes of grammar::range_separators (~ - ∼ – ～ 〜).
+constexpr std::array<bool, 256> kRangeLeadBytes = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'~', '-'}) table[c] = true;
+  for (unsigned char c : {0xE2, 0xE3, 0xEF}) table[c] = true;
+  return table;
+}();
+
+/// The words of grammar::approx_suffix, whose first syllables tell at once that none follows.
+constexpr std::string_view kApproxSuffixes[] = {"가량", "안팎", "정도", "쯤",
+                                                "내외", "남짓", "전후"};
+constexpr FirstSyllables kApproxSuffixStarts(kApproxSuffixes);
+
 // ---- Phrases --------------------------------------------------------------------------------
 
 /// How the digits of one side of a range are read.
@@ -493,8 +515,7 @@ class Scanner {
   /// Jumps from digit to digit: every expression has one, so the text between two of them only
   /// matters for a prefix (약, 제, $ ...) right before the next digit, and for the sentence ends
   /// that the 포인트 rule looks for, which percent_in_sentence() finds when it is asked.
-  std::vector<Number> run() {
-    std::vector<Number> out;
+  void run(std::vector<Number>& out) {
     Iter p = begin_;  // everything before p has been scanned
     while (p < end_) {
       const Iter digit = begin_ + utf8::find_digit(text(), static_cast<std::size_t>(p - begin_));
@@ -504,8 +525,10 @@ class Scanner {
       // The prefixes before the digit, in text order, as a byte-by-byte scan would try them. A
       // failed prefix consumes nothing, and one inside a word is refused by may_start_prefix.
       bool parsed = false;
-      for (Iter s = std::max(p, digit - kMaxPrefixBytes); s < digit && !parsed; ++s) {
-        parsed = may_start_prefix(s) && parse_expression(s, number, next);
+      if (after_prefix(digit)) {
+        for (Iter s = std::max(p, digit - kMaxPrefixBytes); s < digit && !parsed; ++s) {
+          parsed = may_start_prefix(s) && parse_expression(s, number, next);
+        }
       }
       if (!parsed) parsed = !inside_name(digit) && parse_expression(digit, number, next);
       if (parsed) {
@@ -519,7 +542,6 @@ class Scanner {
         p = skip_token(digit);
       }
     }
-    return out;
   }
 
  private:
@@ -540,6 +562,7 @@ class Scanner {
   /// Whether one of the words parse_expression reads before the digits starts at `p`: 약,
   /// 대략, 제 or a currency sign. Anywhere else an expression must start with a digit.
   bool prefix_at(Iter p) const {
+    if (!kPrefixLeadBytes[static_cast<unsigned char>(*p)]) return false;
     const std::string_view rest(p, static_cast<std::size_t>(end_ - p));
     switch (static_cast<unsigned char>(*p)) {
       case '$':
@@ -630,7 +653,14 @@ class Scanner {
       while (q < end_ && is_digit(*q)) ++q;
     }
     if (alone && place_value_at(q)) return Plain::not_plain;
-    if (!grammar::to_double(p, q, 0, value)) return Plain::failed;
+    if (const std::ptrdiff_t n = q - p; n >= 1 && n <= 15 && std::all_of(p, q, is_digit)) {
+      // What to_double gives for up to 15 digits, without copying them first.
+      std::uint64_t integer = 0;
+      for (Iter d = p; d != q; ++d) integer = integer * 10 + static_cast<unsigned>(*d - '0');
+      value = static_cast<double>(integer);
+    } else if (!grammar::to_double(p, q, 0, value)) {
+      return Plain::failed;
+    }
     p = q;
     return Plain::parsed;
   }
@@ -735,17 +765,22 @@ class Scanner {
     Side second;
     bool has_range = false;
     bool hyphen = false;
-    if (Iter q = p; x3::parse(q, end_, grammar::range_separator, hyphen) && q < end_ &&
-                    is_digit(*q) && parse_side(q, mode, second) &&
-                    join_range(first, second, hyphen, mode)) {
+    // The byte tests say when grammar::range_separator and grammar::approx_suffix cannot
+    // match, which is the usual case.
+    const Iter after_space = skip_space(p);
+    if (Iter q = p;
+        after_space < end_ && kRangeLeadBytes[static_cast<unsigned char>(*after_space)] &&
+        x3::parse(q, end_, grammar::range_separator, hyphen) && q < end_ && is_digit(*q) &&
+        parse_side(q, mode, second) && join_range(first, second, hyphen, mode)) {
       has_range = true;
       p = q;
     }
     const Side& last = has_range ? second : first;
     const UnitDef* unit = last.unit;
 
-    if (Iter q = p;
-        x3::parse(q, end_, grammar::opt_space >> grammar::approx_suffix) && word_ends_at(q, end_)) {
+    if (Iter q = p; kApproxSuffixStarts.starts(rest_at(skip_space(p))) &&
+                    x3::parse(q, end_, grammar::opt_space >> grammar::approx_suffix) &&
+                    word_ends_at(q, end_)) {
       approximate = true;
       p = q;
     }
@@ -793,6 +828,42 @@ class Scanner {
     return true;
   }
 
+  /// A necessary condition for an expression with a prefix to have its digits at `digit`: what
+  /// ends right before them (and one space) is the last byte of 약, 대략, 제 or a currency sign.
+  bool after_prefix(Iter digit) const {
+    Iter e = digit;
+    if (e > begin_ && e[-1] == ' ') {
+      --e;
+    } else if (e - begin_ >= 2 && e[-2] == '\xC2' && e[-1] == '\xA0') {
+      e -= 2;
+    }
+    if (e == begin_) return false;
+    switch (static_cast<unsigned char>(e[-1])) {
+      case '$':   // $, US$
+      case 0xA3:  // £ C2 A3
+      case 0xAC:  // € E2 82 AC
+      case 0xA9:  // ₩ E2 82 A9
+      case 0xA6:  // ￦ EF BF A6
+      case 0x9C:  // 제 EC A0 9C
+      case 0xBD:  // 약 EC 95 BD
+      case 0xB5:  // 략 EB 9E B5
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /// `p` after one space or no-break space (grammar::opt_space), if there is one.
+  Iter skip_space(Iter p) const {
+    if (p < end_ && *p == ' ') return p + 1;
+    if (end_ - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') return p + 2;
+    return p;
+  }
+
+  std::string_view rest_at(Iter p) const {
+    return std::string_view(p, static_cast<std::size_t>(end_ - p));
+  }
+
   std::string_view text() const {
     return std::string_view(begin_, static_cast<std::size_t>(end_ - begin_));
   }
@@ -821,7 +892,13 @@ class Scanner {
 
 }  // namespace
 
-std::vector<Number> find_numbers(std::string_view text) { return Scanner(text).run(); }
+std::vector<Number> find_numbers(std::string_view text) {
+  std::vector<Number> out;
+  Scanner(text).run(out);
+  return out;
+}
+
+void find_numbers(std::string_view text, std::vector<Number>& out) { Scanner(text).run(out); }
 
 std::optional<Number> parse_number(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");

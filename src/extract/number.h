@@ -42,6 +42,9 @@ struct Number {
 /// 3-2 as a score) yield nothing.
 std::vector<Number> find_numbers(std::string_view text);
 
+/// find_numbers appending to `out`, so that a caller scanning many sentences reuses one vector.
+void find_numbers(std::string_view text, std::vector<Number>& out);
+
 /// Parses `text` (surrounding spaces allowed) as exactly one number expression; nullopt when it
 /// holds none, several, or other words besides the number.
 std::optional<Number> parse_number(std::string_view text);

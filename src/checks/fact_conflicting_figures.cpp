@@ -71,22 +71,32 @@ struct Seen {
   Span span;
 };
 
+/// Most words start with none of the qualifiers' first syllables.
+constexpr extract::scan::FirstSyllables kQualifierFirstSyllables(kQualifierStarts);
+
 bool qualified(const Document& doc, Span sentence) {
   bool found = false;
   doc.for_each_word(sentence, [&](Span w) {
     std::string_view word = doc.slice(w);
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
     found = found || listed(word, kQualifierWords) ||
-            extract::scan::starts_with_any(word, kQualifierStarts) ||
+            (kQualifierFirstSyllables.starts(word) &&
+             extract::scan::starts_with_any(word, kQualifierStarts)) ||
             std::any_of(std::begin(kQualifierEnds), std::end(kQualifierEnds),
                         [&](std::string_view q) { return word.ends_with(q); });
   });
   return found || !extract::find_dates(doc.slice(sentence), std::nullopt).empty();
 }
 
+/// The first syllables of kTimeUnits and kBounds: most units and most words after a figure
+/// start with none of them, which settles the lists at once.
+constexpr extract::scan::FirstSyllables kTimeUnitStarts(kTimeUnits);
+constexpr extract::scan::FirstSyllables kBoundStarts(kBounds);
+
 bool bounded(std::string_view text, std::size_t end) {
   while (end < text.size() && text[end] == ' ') ++end;
   const std::string_view rest = text.substr(end);
+  if (!kBoundStarts.starts(rest)) return false;
   for (std::string_view b : kBounds) {
     if (rest.starts_with(b)) return true;
   }
@@ -100,7 +110,7 @@ bool usable_number(const std::string_view text, const extract::Number& n, bool c
     return false;
   }
   // Every unit of time is of kind `other`: the other kinds need not be compared.
-  if (n.kind == extract::NumberUnitKind::other) {
+  if (n.kind == extract::NumberUnitKind::other && kTimeUnitStarts.starts(n.unit)) {
     for (std::string_view u : kTimeUnits) {
       if (n.unit == u) return false;
     }

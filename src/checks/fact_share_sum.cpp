@@ -20,6 +20,7 @@
 #include "checks/all_checks.h"
 #include "checks/facts.h"
 #include "extract/figure.h"
+#include "extract/scan.h"
 #include "text/document.h"
 
 namespace factlint {
@@ -50,7 +51,7 @@ constexpr std::size_t kMaxWordsBetween = 3;
 
 bool contains_any(std::string_view s, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
-    if (s.find(w) != std::string_view::npos) return true;
+    if (extract::scan::contains(s, w)) return true;
   }
   return false;
 }
@@ -85,14 +86,15 @@ class ShareSumCheck final : public Check {
     for (std::size_t index = 0; index < sentences.size(); ++index) {
       const Span sentence = sentences[index];
       const std::string_view s = doc.slice(sentence);
-      if (s.find('%') == std::string_view::npos && s.find("퍼센트") == std::string_view::npos) {
-        continue;
-      }
       const std::span<const extract::BareFigure> bare = facts.figures(index);
-      // A finding needs three parts, which is rarer than the words below and cheaper to test.
+      // A finding needs three parts, which is rarer than the words below and, with the figures
+      // of the document found once for all checks, cheaper to test.
       if (std::count_if(bare.begin(), bare.end(), [&](const extract::BareFigure& f) {
             return may_be_part(doc, f.number, f.change);
           }) < 3) {
+        continue;
+      }
+      if (s.find('%') == std::string_view::npos && !extract::scan::contains(s, "퍼센트")) {
         continue;
       }
       if (!contains_any(s, kShareWords) || contains_any(s, kNotShares)) continue;

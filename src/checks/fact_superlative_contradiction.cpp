@@ -18,6 +18,7 @@
 #include "checks/all_checks.h"
 #include "checks/facts.h"
 #include "extract/figure.h"
+#include "extract/scan.h"
 #include "text/document.h"
 #include "text/hangul.h"
 #include "text/utf8.h"
@@ -80,15 +81,29 @@ std::string_view trim_end(std::string_view word) {
   return word;
 }
 
+/// Whether 최고, 최대, 최다, 최저 or 최소 occurs in `text`: each 최 (found by its last byte,
+/// rarer than its lead byte) is looked at with the syllable after it.
+bool has_choe_superlative(std::string_view text) {
+  static constexpr std::string_view kSecondSyllables[] = {"고", "대", "다", "저", "소"};
+  for (std::size_t from = 0;;) {
+    const std::size_t at = text.find("\x9C", from);  // 최 is EC B5 9C
+    if (at == std::string_view::npos) return false;
+    from = at + 1;
+    if (at < 2 || text.substr(at - 2, 3) != "최") continue;
+    const std::string_view next = text.substr(at + 1);
+    for (std::string_view second : kSecondSyllables) {
+      if (next.starts_with(second)) return true;
+    }
+  }
+}
+
 /// The superlative words of `sentence`: 가장, or a word starting with 최고/최대/최다/최저/최소.
 std::vector<Marker> find_marker_words(const Document& doc, Span sentence) {
   std::vector<Marker> markers;
-  // Every marker word contains 가장 or 최; most sentences have neither, and a byte search is far
-  // cheaper than splitting them into words.
+  // Every marker word contains 가장 or one of 최고/최대/최다/최저/최소; most sentences have
+  // none, and a byte search is far cheaper than splitting them into words.
   const std::string_view text = doc.slice(sentence);
-  if (text.find("가장") == std::string_view::npos && text.find("최") == std::string_view::npos) {
-    return markers;
-  }
+  if (!extract::scan::contains(text, "가장") && !has_choe_superlative(text)) return markers;
   std::vector<Span> words;
   doc.for_each_word(sentence, [&](Span w) { words.push_back(w); });
   for (std::size_t i = 0; i < words.size(); ++i) {

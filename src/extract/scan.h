@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 
@@ -102,6 +103,22 @@ class FirstSyllables {
  private:
   std::array<std::uint64_t, (0xD7A4 - 0xAC00 + 63) / 64> bits_{};
 };
+
+/// Whether `text` contains `word` (two bytes or more). std::string_view::find looks for the
+/// first byte with memchr, and in Korean text the lead bytes of syllables (EA..ED) are a third
+/// of all bytes; the last byte of a Hangul word, a continuation byte, is many times rarer.
+inline bool contains(std::string_view text, std::string_view word) {
+  const char last = word.back();
+  std::size_t from = word.size() - 1;
+  while (from < text.size()) {
+    const void* hit = std::memchr(text.data() + from, last, text.size() - from);
+    if (hit == nullptr) return false;
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    if (text.substr(at + 1 - word.size(), word.size()) == word) return true;
+    from = at + 1;
+  }
+  return false;
+}
 
 /// Whether `s` starts with one of `words`. The first two bytes are compared inline before the
 /// whole word: the lists are Hangul words, whose first two bytes already tell most of them

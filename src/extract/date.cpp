@@ -59,6 +59,16 @@ constexpr std::u32string_view kDurationFollowers =
 constexpr std::string_view kNotDateBefore[] = {"약",   "대략", "최소", "최대", "무려", "총",
                                                "불과", "매년", "매월", "매달", "매주", "매일"};
 
+constexpr FirstSyllables kDurationWordStarts(kDurationWords);
+
+/// The last bytes of kNotDateBefore: a number after anything else needs no look at the list.
+constexpr std::array<bool, 256> kNotDateBeforeLastBytes = [] {
+  std::array<bool, 256> table{};
+  for (std::string_view word : kNotDateBefore)
+    table[static_cast<unsigned char>(word.back())] = true;
+  return table;
+}();
+
 // ---- Grammar --------------------------------------------------------------------------------
 
 /// How a relative word places the date.
@@ -147,6 +157,16 @@ constexpr auto kRelativeFirstSyllables = [] {
   std::string_view words[std::size(kRelativeWords)];
   for (std::size_t i = 0; i < std::size(kRelativeWords); ++i) words[i] = kRelativeWords[i].first;
   return FirstSyllables(words);
+}();
+
+/// The lowest and highest lead byte of the relative words' first syllables.
+constexpr std::pair<unsigned char, unsigned char> kRelativeLeads = [] {
+  std::pair<unsigned char, unsigned char> range{0xFF, 0};
+  for (const auto& [written, word] : kRelativeWords) {
+    const auto lead = static_cast<unsigned char>(written[0]);
+    range = {std::min(range.first, lead), std::max(range.second, lead)};
+  }
+  return range;
 }();
 
 bool may_start_relative_word(std::string_view s) { return kRelativeFirstSyllables.starts(s); }
@@ -320,7 +340,7 @@ class DateScanner {
 
 #if defined(__SSE2__)
   /// One bit for each of the 16 bytes at `p` (p - 3 readable) that may be a candidate: the
-  /// bytes of kStartsNumericDate, and Hangul lead bytes (EA..ED) not right after a Hangul
+  /// bytes of kStartsNumericDate, and the lead bytes of kRelativeLeads not right after a Hangul
   /// syllable. Inside a Korean word every lead byte follows a syllable, so a word gives one bit
   /// (or none) instead of one per syllable. A syllable is told by its shape (lead EA..ED, two
   /// continuation bytes) less the non-syllable ranges EA 80..AF and ED 9E..BF (U+A000..ABFF,
@@ -349,7 +369,12 @@ class DateScanner {
     const __m128i after_syllable = _mm_andnot_si128(
         not_syllable,
         _mm_and_si128(is_lead(x3), _mm_and_si128(is_continuation(x2), is_continuation(x1))));
-    const __m128i word_start = _mm_andnot_si128(after_syllable, is_lead(x0));
+    // Only the lead bytes that start a relative word's first syllable (EA..EC: none of them is
+    // in U+D000..U+D7A3) can start a candidate word.
+    const __m128i relative_lead =
+        at_most(_mm_sub_epi8(x0, splat(grammar::kRelativeLeads.first)),
+                splat(grammar::kRelativeLeads.second - grammar::kRelativeLeads.first));
+    const __m128i word_start = _mm_andnot_si128(after_syllable, relative_lead);
     return static_cast<unsigned>(
         _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, quote), word_start)));
   }
@@ -391,6 +416,7 @@ class DateScanner {
     if (code_point_before(begin_, p) == U'제') return true;
     Iter q = p;
     if (q > begin_ && q[-1] == ' ') --q;
+    if (q == begin_ || !kNotDateBeforeLastBytes[static_cast<unsigned char>(q[-1])]) return false;
     for (std::string_view word : kNotDateBefore) {
       if (static_cast<std::size_t>(q - begin_) < word.size()) continue;
       // The last byte first: it turns away most words without a call to memcmp.
@@ -407,6 +433,7 @@ class DateScanner {
   bool duration_follows(Iter p) const {
     Iter q = p;
     x3::parse(q, end_, grammar::space);
+    if (!kDurationWordStarts.starts({q, static_cast<std::size_t>(end_ - q)})) return false;
     for (std::string_view word : kDurationWords) {
       if (static_cast<std::size_t>(end_ - q) < word.size()) continue;
       if (q[0] != word[0] || q[1] != word[1]) continue;  // most words, without memcmp

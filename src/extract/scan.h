@@ -91,17 +91,30 @@ class FirstSyllables {
       const int i = syllable_index(w);
       if (i < 0) throw "every word must start with a Hangul syllable";  // fails the build
       bits_[static_cast<std::size_t>(i) / 64] |= std::uint64_t{1} << (i % 64);
+      const unsigned pair = pair_key(w[0], w[1]);
+      pairs_[pair / 64] |= std::uint64_t{1} << (pair % 64);
     }
   }
 
   /// Whether `s` starts with one of the syllables; false when it starts with no syllable.
   constexpr bool starts(std::string_view s) const {
+    if (s.size() < 3) return false;
+    // The first two bytes of a syllable (a block of 64) turn most texts away before the
+    // syllable is decoded and checked.
+    const unsigned pair = pair_key(s[0], s[1]);
+    if ((pairs_[pair / 64] >> (pair % 64) & 1) == 0) return false;
     const int i = syllable_index(s);
     return i >= 0 && (bits_[static_cast<std::size_t>(i) / 64] >> (i % 64) & 1) != 0;
   }
 
  private:
+  /// The lead byte (EA..ED, told apart by its two low bits) and the low six bits of the second.
+  static constexpr unsigned pair_key(char b0, char b1) {
+    return (static_cast<unsigned char>(b0) & 3u) << 6 | (static_cast<unsigned char>(b1) & 0x3Fu);
+  }
+
   std::array<std::uint64_t, (0xD7A4 - 0xAC00 + 63) / 64> bits_{};
+  std::array<std::uint64_t, 4> pairs_{};
 };
 
 /// Whether `text` contains `word` (two bytes or more). std::string_view::find looks for the

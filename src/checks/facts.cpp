@@ -1,6 +1,7 @@
 #include "checks/facts.h"
 
 #include "text/document.h"
+#include "text/utf8.h"
 
 namespace factlint {
 
@@ -29,9 +30,19 @@ std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence
     const std::vector<Span>& sentences = doc_.sentences();
     figure_starts_.reserve(sentences.size() + 1);
     std::vector<extract::Number> numbers;  // reused by every sentence
+    // Every figure has a digit: a sentence before the next digit of the text has none. The
+    // digit is looked for again only once a sentence reaches past it.
+    const std::string_view text = doc_.text();
+    std::size_t digits_from = 0;
+    std::size_t next_digit = utf8::find_digit(text, 0);
     for (const Span& s : sentences) {
       figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
-      extract::append_bare_figures(doc_.text(), s, figures_, numbers);
+      if (s.begin < digits_from || s.begin > next_digit) {
+        digits_from = s.begin;
+        next_digit = utf8::find_digit(text, s.begin);
+      }
+      if (next_digit >= s.end) continue;
+      extract::append_bare_figures(text, s, figures_, numbers);
     }
     figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
     figures_.shrink_to_fit();

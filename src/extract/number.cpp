@@ -15,7 +15,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <string_view>
 #include <system_error>
+#include <vector>
 
 #include "extract/scan.h"
 #include "text/utf8.h"
@@ -255,12 +257,68 @@ constexpr UnitDef kOrdinalUnits[] = {
     {"선", "선", Kind::ordinal, true}, {"공화국", "공화국", Kind::ordinal, true},
 };
 
-template <std::size_t N>
-x3::symbols<const UnitDef*> make_unit_symbols(const UnitDef (&defs)[N]) {
-  x3::symbols<const UnitDef*> symbols;
-  for (const UnitDef& def : defs) symbols.add(def.written, &def);
-  return symbols;
-}
+/// The longest unit of a table that starts the text, as x3::symbols finds it, through buckets
+/// keyed by the first two bytes: the text after a number meets one or two units instead of the
+/// walk down a ternary search tree that x3::symbols makes byte by byte.
+class UnitTable {
+ public:
+  template <std::size_t N>
+  explicit UnitTable(const UnitDef (&defs)[N]) {
+    for (const UnitDef& def : defs) {
+      const std::string_view written(def.written);
+      if (written.size() == 1) {
+        const auto byte = static_cast<unsigned char>(written[0]);
+        if (single_byte_[byte] == nullptr) single_byte_[byte] = &def;
+      } else {
+        buckets_[key(written[0], written[1])].push_back({written, &def});
+      }
+    }
+    // Longest first, so that the first unit that matches is the longest; among units of one
+    // length, the one listed first (x3::symbols keeps the first of equal keys).
+    for (auto& bucket : buckets_) {
+      std::stable_sort(bucket.begin(), bucket.end(), [](const Entry& a, const Entry& b) {
+        return a.written.size() > b.written.size();
+      });
+    }
+  }
+
+  /// The unit at `p`, moving `p` past it; nullptr when none starts there.
+  const UnitDef* match(Iter& p, Iter end) const {
+    if (p == end) return nullptr;
+    const std::string_view rest(p, static_cast<std::size_t>(end - p));
+    if (rest.size() >= 2) {
+      for (const Entry& entry : buckets_[key(rest[0], rest[1])]) {
+        // The bucket may hold units of other first bytes: compare those inline.
+        if (entry.written[0] == rest[0] && entry.written[1] == rest[1] &&
+            rest.starts_with(entry.written)) {
+          p += entry.written.size();
+          return entry.def;
+        }
+      }
+    }
+    // One-byte units are the shortest, so they come last.
+    const UnitDef* def = single_byte_[static_cast<unsigned char>(rest[0])];
+    if (def != nullptr) ++p;
+    return def;
+  }
+
+ private:
+  struct Entry {
+    std::string_view written;
+    const UnitDef* def;
+  };
+
+  static constexpr std::size_t kBuckets = 509;  // a prime, so that the bytes mix
+
+  static std::size_t key(char first, char second) {
+    return ((static_cast<unsigned char>(first) << 8) | static_cast<unsigned char>(second)) %
+           kBuckets;
+  }
+
+  /// Units of two bytes or more.
+  std::array<std::vector<Entry>, kBuckets> buckets_;
+  std::array<const UnitDef*, 256> single_byte_{};
+};
 
 bool is_ascii_unit(const UnitDef& def) { return is_alpha(def.written[0]); }
 
@@ -612,12 +670,12 @@ class Scanner {
   }
 
   const UnitDef* parse_unit(Iter& p, Mode mode) const {
-    static const auto units = make_unit_symbols(kUnits);
-    static const auto ordinal_units = make_unit_symbols(kOrdinalUnits);
+    static const UnitTable units(kUnits);
+    static const UnitTable ordinal_units(kOrdinalUnits);
     Iter q = p;
     const bool spaced = x3::parse(q, end_, grammar::space);
-    const UnitDef* def = nullptr;
-    if (!x3::parse(q, end_, mode == Mode::ordinal ? ordinal_units : units, def)) return nullptr;
+    const UnitDef* def = (mode == Mode::ordinal ? ordinal_units : units).match(q, end_);
+    if (def == nullptr) return nullptr;
     const char32_t next = code_point_at(q, end_);
     if (next != 0 && def->not_before.find(next) != std::u32string_view::npos) return nullptr;
     if (is_ascii_unit(*def) && q < end_ && is_alnum(*q)) return nullptr;  // 5Gbps, 3MWp

@@ -240,13 +240,11 @@ constexpr std::array<bool, 256> kStartsNumericDate = [] {
   return table;
 }();
 
-/// The first bytes of what may follow the digits of a date: "년", "월", "일" (lead bytes EB, EC),
-/// the separators of 2024.3.5, 2024-03-05 and 2024/3/5, a range separator (~, -, ∼ –, ～, 〜),
-/// a space or no-break space before one, and the "(" of a weekday note ("16(일)~18일").
-constexpr std::array<bool, 256> kMayFollowDateDigits = [] {
+/// The first bytes of a range separator (~ - ∼ – ～ 〜).
+constexpr std::array<bool, 256> kRangeLeadBytes = [] {
   std::array<bool, 256> table{};
-  for (unsigned char c : {'.', '-', '/', '~', ' ', '('}) table[c] = true;
-  for (unsigned char c : {0xC2, 0xE2, 0xE3, 0xEB, 0xEC, 0xEF}) table[c] = true;
+  for (unsigned char c : {'~', '-'}) table[c] = true;
+  for (unsigned char c : {0xE2, 0xE3, 0xEF}) table[c] = true;
   return table;
 }();
 
@@ -380,14 +378,41 @@ class DateScanner {
   }
 #endif
 
-  /// A cheap necessary condition for parse_numeric at the digit `p`: a date's digits are one or
-  /// two (month, day) or four (year), and are followed by a byte of kMayFollowDateDigits.
+  /// A cheap necessary condition for parse_numeric at the digit `p`, from what its grammars
+  /// accept right after the digits: a year (four digits) before 년, a separator (2024.3.5,
+  /// 2024-03-05, 2024/3/5) or a range; a month or a day (one or two digits) before 월, 일, a
+  /// range, or a weekday note ("16(일)~18일", "16 일요일~18일").
   bool may_be_date_digits(Iter p) const {
     Iter q = p;
     while (q < end_ && is_digit(*q)) ++q;
     const std::ptrdiff_t digits = q - p;
-    if (digits == 3 || digits > 4) return false;
-    return q < end_ && kMayFollowDateDigits[static_cast<unsigned char>(*q)];
+    const bool year = digits == 4;
+    if (!year && digits > 2) return false;
+    if (q == end_) return false;
+    const std::string_view rest(q, static_cast<std::size_t>(end_ - q));
+    const auto c = static_cast<unsigned char>(*q);
+    if (kRangeLeadBytes[c]) return true;
+    switch (c) {
+      case '.':
+      case '/':
+        return year;
+      case '(':
+        return !year;
+      case 0xEB:
+        return year && rest.starts_with("년");
+      case 0xEC:
+        return !year && (rest.starts_with("월") || rest.starts_with("일"));
+      case ' ':
+      case 0xC2: {
+        const std::size_t space = c == ' ' ? 1 : rest.starts_with("\xC2\xA0") ? 2 : 0;
+        if (space == 0 || rest.size() == space) return false;
+        const auto next = static_cast<unsigned char>(rest[space]);
+        // A range after the space, or for a day a weekday note or word (lead bytes EA..ED).
+        return kRangeLeadBytes[next] || (!year && (next == '(' || (next >= 0xEA && next <= 0xED)));
+      }
+      default:
+        return false;
+    }
   }
 
   // -- Context checks

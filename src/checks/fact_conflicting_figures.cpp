@@ -112,7 +112,7 @@ bool usable_number(const std::string_view text, const extract::Number& n, bool c
   // Every unit of time is of kind `other`: the other kinds need not be compared.
   if (n.kind == extract::NumberUnitKind::other && kTimeUnitStarts.starts(n.unit)) {
     for (std::string_view u : kTimeUnits) {
-      if (n.unit == u) return false;
+      if (n.unit.size() == u.size() && extract::scan::starts_with(n.unit, u)) return false;
     }
   }
   // "대학생 40.5%는", "대학생 39.7%가 …": the figure is a part of a population that the

@@ -38,12 +38,6 @@ constexpr std::array<std::string_view, 28> kParticles = {
     "로",     "이다",   "이었", "였",   "인",   "이",   "가",   "은",   "는",   "을",
     "를",     "의",     "에",   "도",   "만",   "과",   "와",   "이며"};
 
-/// s.starts_with(word) with the first byte compared inline: most words differ there, and the
-/// call to memcmp is the costly part of a miss.
-bool starts_with(std::string_view s, std::string_view word) {
-  return !s.empty() && s[0] == word[0] && s.starts_with(word);
-}
-
 bool is_word_end(std::string_view t, std::size_t at) {
   if (at >= t.size()) return true;
   std::size_t i = at;
@@ -58,11 +52,11 @@ bool is_word_end(std::string_view t, std::size_t at) {
 std::size_t particle_tail(std::string_view t, std::size_t at) {
   if (is_word_end(t, at)) return 0;
   for (std::string_view p : kParticles) {
-    if (t.substr(at).starts_with(p)) {
+    if (extract::scan::starts_with(t.substr(at), p)) {
       const std::size_t end = at + p.size();
       if (is_word_end(t, end)) return p.size();
       for (std::string_view q : kParticles) {  // Two stacked particles: 후에도, 전부터는.
-        if (t.substr(end).starts_with(q) && is_word_end(t, end + q.size()))
+        if (extract::scan::starts_with(t.substr(end), q) && is_word_end(t, end + q.size()))
           return p.size() + q.size();
       }
     }
@@ -84,7 +78,7 @@ class NumberUnitSpacingCheck final : public Check {
       if (!kUnitStarts.starts(t.substr(i))) continue;
       std::string_view unit;
       for (std::string_view u : kUnits) {
-        if (starts_with(t.substr(i), u)) {
+        if (extract::scan::starts_with(t.substr(i), u)) {
           unit = u;
           break;
         }
@@ -92,7 +86,7 @@ class NumberUnitSpacingCheck final : public Check {
       if (unit.empty()) continue;
       const std::size_t noun_at = i + unit.size();
       for (std::string_view noun : kNouns) {
-        if (!starts_with(t.substr(noun_at), noun)) continue;
+        if (!extract::scan::starts_with(t.substr(noun_at), noun)) continue;
         const std::size_t after = noun_at + noun.size();
         const std::size_t tail = particle_tail(t, after);
         if (tail == std::string_view::npos) break;

@@ -288,9 +288,8 @@ class UnitTable {
     const std::string_view rest(p, static_cast<std::size_t>(end - p));
     if (rest.size() >= 2) {
       for (const Entry& entry : buckets_[key(rest[0], rest[1])]) {
-        // The bucket may hold units of other first bytes: compare those inline.
-        if (entry.written[0] == rest[0] && entry.written[1] == rest[1] &&
-            rest.starts_with(entry.written)) {
+        // The bucket may hold units of other first bytes, told apart inline.
+        if (scan::starts_with(rest, entry.written)) {
           p += entry.written.size();
           return entry.def;
         }

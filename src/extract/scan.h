@@ -133,6 +133,17 @@ inline bool contains(std::string_view text, std::string_view word) {
   return false;
 }
 
+/// s.starts_with(word), comparing a Hangul syllable's worth of bytes inline: words that differ
+/// there, and words of one syllable, need no call to memcmp.
+inline bool starts_with(std::string_view s, std::string_view word) {
+  if (s.size() < word.size()) return false;
+  const std::size_t inline_bytes = word.size() < 3 ? word.size() : 3;
+  for (std::size_t i = 0; i < inline_bytes; ++i) {
+    if (s[i] != word[i]) return false;
+  }
+  return word.size() <= 3 || s.substr(3, word.size() - 3) == word.substr(3);
+}
+
 /// Whether `s` starts with one of `words`. The first two bytes are compared inline before the
 /// whole word: the lists are Hangul words, whose first two bytes already tell most of them
 /// apart, so a word that cannot match costs a few instructions instead of a call to memcmp.

@@ -279,9 +279,12 @@ class DateScanner {
         }
         // After 매년 or 약 the whole expression is skipped, not just its first number: the
         // "1일" of "매년 3월 1일" is no more a date than the "3월".
-        suppress_ = after_disqualifying_word(p);
-        const bool parsed = may_be_date_digits(p) && parse_numeric(p, next);
-        suppress_ = false;
+        bool parsed = false;
+        if (may_be_date_digits(p)) {
+          suppress_ = after_disqualifying_word(p);
+          parsed = parse_numeric(p, next);
+          suppress_ = false;
+        }
         // Never restart inside a digit run: "365일" is not "65일".
         p = parsed ? next : skip_token(p);
         continue;

@@ -52,21 +52,6 @@ inline bool hangul_before(Iter begin, Iter p) {
   return is_hangul(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
 }
 
-/// The end of the run of Hangul syllables that starts at `p` (`p` itself when none does).
-inline Iter skip_hangul(Iter p, Iter end) {
-  while (end - p >= 3) {
-    const auto b0 = static_cast<unsigned char>(p[0]);
-    const auto b1 = static_cast<unsigned char>(p[1]);
-    const auto b2 = static_cast<unsigned char>(p[2]);
-    // With two continuation bytes, UTF-8 keeps code point order in byte order: the syllables
-    // U+AC00..U+D7A3 are exactly the sequences EA B0 80 .. ED 9E A3.
-    const std::uint32_t bytes = (b0 << 16) | (b1 << 8) | b2;
-    if ((bytes & 0xC0C0) != 0x8080 || bytes < 0xEAB080 || bytes > 0xED9EA3) break;
-    p += 3;
-  }
-  return p;
-}
-
 /// The Hangul syllable (U+AC00..U+D7A3) that starts `s`, as an index from 0 (가), or -1 when
 /// the first three bytes are anything else.
 constexpr int syllable_index(std::string_view s) {
@@ -74,7 +59,8 @@ constexpr int syllable_index(std::string_view s) {
   const auto b0 = static_cast<unsigned char>(s[0]);
   const auto b1 = static_cast<unsigned char>(s[1]);
   const auto b2 = static_cast<unsigned char>(s[2]);
-  // As in skip_hangul: the syllables are exactly the sequences EA B0 80 .. ED 9E A3.
+  // With two continuation bytes, UTF-8 keeps code point order in byte order: the syllables
+  // U+AC00..U+D7A3 are exactly the sequences EA B0 80 .. ED 9E A3.
   const std::uint32_t bytes = (std::uint32_t{b0} << 16) | (std::uint32_t{b1} << 8) | b2;
   if ((bytes & 0xC0C0) != 0x8080 || bytes - 0xEAB080u > 0xED9EA3u - 0xEAB080u) return -1;
   const int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);

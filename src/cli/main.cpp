@@ -174,7 +174,9 @@ ExcludeFn make_exclude_filter(const std::vector<std::string>& patterns, ConfigCa
 
 struct Counts {
   std::size_t by_severity[3] = {0, 0, 0};
-  std::size_t files = 0;
+  std::size_t files = 0;  ///< Delivered, checked or not: the progress bar's count.
+  std::size_t files_checked = 0;
+  std::size_t files_failed = 0;
   std::size_t files_with_findings = 0;
   std::size_t fixed = 0;
 };
@@ -402,6 +404,7 @@ int run(const Options& opt) {
                      opt.progress ? std::chrono::milliseconds(0) : std::chrono::seconds(1), lang);
   }
   Counts counts;
+  counts.files_failed = errors.size();  // Paths that could not be walked or read.
   bool over_threshold = false;
   bool diff_changes = false;
   std::uint64_t bytes_done = 0;
@@ -414,6 +417,8 @@ int run(const Options& opt) {
     }
     for (const UserError& e : out.stderr_errors) std::cerr << e.format() << '\n';
     failed_input = failed_input || !out.stderr_errors.empty();
+    if (!out.stderr_errors.empty()) ++counts.files_failed;
+    if (out.result.document != nullptr) ++counts.files_checked;
     if (out.fixed_stdin) std::cout << *out.fixed_stdin;
     if (opt.diff && !out.result.error) {
       std::cout << out.diff;
@@ -448,9 +453,14 @@ int run(const Options& opt) {
     }
   }
   if (report.format == Format::pretty || report.format == Format::line) {
-    fmt::print(std::cerr, "factlint: {}\n",
-               summary_line(lang, counts.by_severity[2], counts.by_severity[1],
-                            counts.by_severity[0], counts.files_with_findings, counts.files));
+    RunTotals totals;
+    totals.errors = counts.by_severity[2];
+    totals.warnings = counts.by_severity[1];
+    totals.infos = counts.by_severity[0];
+    totals.files_with_findings = counts.files_with_findings;
+    totals.files_checked = counts.files_checked;
+    totals.files_failed = counts.files_failed;
+    fmt::print(std::cerr, "factlint: {}\n", summary_line(lang, totals));
   }
   if (failed_input) return 2;
   return over_threshold ? 1 : 0;

@@ -34,24 +34,35 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::string summary_line(Lang lang, std::size_t errors, std::size_t warnings, std::size_t infos,
-                         std::size_t files_with_findings, std::size_t files_checked) {
+std::string summary_line(Lang lang, const RunTotals& t) {
+  const bool clean = t.errors + t.warnings + t.infos == 0;
   if (lang == Lang::ko) {
-    if (errors + warnings + infos == 0)
-      return fmt::format("문제 없음 (파일 {}개 검사)", files_checked);
-    return fmt::format("오류 {}개, 경고 {}개, 참고 {}개 (파일 {}개 중 {}개)", errors, warnings,
-                       infos, files_checked, files_with_findings);
+    const std::string failed =
+        t.files_failed == 0 ? "" : fmt::format("파일 {}개는 실패 (위 오류 참고)", t.files_failed);
+    if (clean && t.files_failed == 0)
+      return fmt::format("문제 없음 (파일 {}개 검사)", t.files_checked);
+    if (clean && t.files_checked == 0) return "검사한 파일 없음, " + failed;
+    if (clean) return fmt::format("검사한 파일 {}개에는 문제 없음, {}", t.files_checked, failed);
+    std::string line = fmt::format("오류 {}개, 경고 {}개, 참고 {}개 (파일 {}개 중 {}개)", t.errors,
+                                   t.warnings, t.infos, t.files_checked, t.files_with_findings);
+    return t.files_failed == 0 ? line : line + ", " + failed;
   }
   auto plural = [](std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
-  if (errors + warnings + infos == 0) {
-    return fmt::format("no problems ({} checked)", plural(files_checked, "file"));
+  const std::string failed =
+      t.files_failed == 0 ? "" : plural(t.files_failed, "file") + " failed (errors above)";
+  if (clean && t.files_failed == 0) {
+    return fmt::format("no problems ({} checked)", plural(t.files_checked, "file"));
   }
-  std::string counts = plural(errors, "error") + ", " + plural(warnings, "warning");
-  if (infos > 0) counts += ", " + plural(infos, "note");
-  return fmt::format("{} in {} ({} checked)", counts, plural(files_with_findings, "file"),
-                     files_checked);
+  if (clean && t.files_checked == 0) return "nothing checked: " + failed;
+  if (clean)
+    return fmt::format("no problems in {} checked; {}", plural(t.files_checked, "file"), failed);
+  std::string counts = plural(t.errors, "error") + ", " + plural(t.warnings, "warning");
+  if (t.infos > 0) counts += ", " + plural(t.infos, "note");
+  std::string line = fmt::format("{} in {} ({} checked)", counts,
+                                 plural(t.files_with_findings, "file"), t.files_checked);
+  return t.files_failed == 0 ? line : line + "; " + failed;
 }
 
 }  // namespace factlint

@@ -51,8 +51,18 @@ class Reporter {
 
 std::unique_ptr<Reporter> make_reporter(const ReportOptions& options, std::ostream& out);
 
-/// "2 errors, 1 warning in 1 file (3 files checked)" or its Korean form.
-std::string summary_line(Lang lang, std::size_t errors, std::size_t warnings, std::size_t infos,
-                         std::size_t files_with_findings, std::size_t files_checked);
+/// What a run found, for the summary line on standard error.
+struct RunTotals {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::size_t files_with_findings = 0;
+  std::size_t files_checked = 0;  ///< Loaded and linted.
+  std::size_t files_failed = 0;   ///< Unreadable, not UTF-8, a bad config, a fix not written.
+};
+
+/// "2 errors, 1 warning in 1 file (3 checked)" or its Korean form; when some files failed it
+/// says so, so that the line never reads "no problems" under an error.
+std::string summary_line(Lang lang, const RunTotals& totals);
 
 }  // namespace factlint

@@ -87,3 +87,41 @@ TEST_CASE("github: a missing path is an error annotation", "[cli][github]") {
   CHECK(r.out ==
         "::error file=no-such-folder,line=1,col=1,title=factlint::no such file or directory\n");
 }
+
+TEST_CASE("the summary line counts the files that failed instead of saying no problems", "[cli]") {
+  const auto clean = run_factlint(
+      {"--lang", "en", "text/invalid-utf8.bin", "number/decimal-separator/silent.txt"}, kFixtures);
+  CHECK(clean.exit_code == 2);
+  CHECK(clean.err ==
+        "text/invalid-utf8.bin:3:7: error: invalid UTF-8 byte 0xFF\n"
+        "factlint: no problems in 1 file checked; 1 file failed (errors above)\n");
+  const auto none = run_factlint({"--lang", "en", "no-such-folder"}, kFixtures);
+  CHECK(none.exit_code == 2);
+  CHECK(none.err ==
+        "no-such-folder:1:1: error: no such file or directory\n"
+        "factlint: nothing checked: 1 file failed (errors above)\n");
+  const auto found =
+      run_factlint({"--lang", "en", "no-such-folder", "text/invalid-utf8.bin",
+                    "number/decimal-separator/fires.txt", "number/decimal-separator/silent.txt"},
+                   kFixtures);
+  CHECK(found.exit_code == 2);
+  CHECK(found.err.ends_with(
+      "\nfactlint: 0 errors, 7 warnings in 1 file (2 checked); 2 files failed (errors above)\n"));
+  const auto all_good =
+      run_factlint({"--lang", "en", "number/decimal-separator/silent.txt"}, kFixtures);
+  CHECK(all_good.err == "factlint: no problems (1 file checked)\n");
+}
+
+TEST_CASE("the Korean summary line counts the files that failed", "[cli]") {
+  const auto clean = run_factlint(
+      {"--lang", "ko", "text/invalid-utf8.bin", "number/decimal-separator/silent.txt"}, kFixtures);
+  CHECK(clean.err.ends_with(
+      "\nfactlint: 검사한 파일 1개에는 문제 없음, 파일 1개는 실패 (위 오류 참고)\n"));
+  const auto none = run_factlint({"--lang", "ko", "no-such-folder"}, kFixtures);
+  CHECK(none.err.ends_with("\nfactlint: 검사한 파일 없음, 파일 1개는 실패 (위 오류 참고)\n"));
+  const auto found = run_factlint(
+      {"--lang", "ko", "text/invalid-utf8.bin", "number/decimal-separator/fires.txt"}, kFixtures);
+  CHECK(
+      found.err.ends_with("\nfactlint: 오류 0개, 경고 7개, 참고 0개 (파일 1개 중 1개), 파일 1개는 "
+                          "실패 (위 오류 참고)\n"));
+}

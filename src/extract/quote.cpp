@@ -2299,11 +2299,16 @@ class LineReader {
   /// never `continues_quote`.
   explicit LineReader(string_view text, size_t begin = 0) : text_(text), begin_(begin) {}
 
-  /// Where a window that read(chunk) reads from `begin` ends: the start of the first line at
-  /// or after begin + chunk, or the end of the text.
+  /// Where a window that read(chunk) reads from `begin` ends: the start of the first line (or
+  /// stretch of a long line) at or after begin + chunk, or the end of the text.
   static size_t window_end(string_view text, size_t begin, size_t chunk) {
-    const size_t newline = text.find('\n', begin + chunk - 1);
-    return newline == string_view::npos ? text.size() : newline + 1;
+    const size_t stop = begin + chunk;
+    while (begin < stop) {
+      const size_t end = stretch_end(text, begin);
+      if (end == text.size()) return text.size();
+      begin = next_start(text, end);
+    }
+    return begin;
   }
 
   bool done() const { return done_; }
@@ -2313,16 +2318,57 @@ class LineReader {
   void read(Reading& r, size_t chunk) {
     const size_t stop = begin_ + chunk;
     while (!done_) {
-      size_t end = text_.find('\n', begin_);
-      if (end == string_view::npos) end = text_.size();
+      const size_t end = stretch_end(text_, begin_);
       read_line(r, begin_, end);
       if (end == text_.size()) {
         done_ = true;
         break;
       }
-      begin_ = end + 1;
+      begin_ = next_start(text_, end);
       if (begin_ >= stop) break;
     }
+  }
+
+ private:
+  /// A line is read as one unless it is longer than this: a text pasted without line breaks,
+  /// or hostile input. Such a line is read in stretches (see stretch_end), so that the tokens
+  /// and sentences held at once stay a few times the window, not the line. Paragraphs of
+  /// articles are a few kilobytes and are never cut.
+  static constexpr size_t kLongLine = size_t{1} << 16;
+
+  /// Where the stretch of text that starts at `begin` ends: the end of its line, or, past
+  /// kLongLine bytes, right after the first sentence end ('.', '?' or '!' before a space), else
+  /// at the first space after twice that, else at a character boundary after three times that.
+  /// A quotation left open at a cut is read as unclosed. It depends on `begin` alone, so
+  /// readers that start at different stretches cut the rest of the line alike.
+  static size_t stretch_end(string_view text, size_t begin) {
+    const size_t size = text.size();
+    const size_t short_end = std::min(size, begin + kLongLine);
+    if (const void* nl = std::memchr(text.data() + begin, '\n', short_end - begin)) {
+      return static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+    }
+    const size_t space_from = std::min(size, begin + 2 * kLongLine);
+    const size_t hard_end = std::min(size, begin + 3 * kLongLine);
+    for (size_t p = short_end; p < hard_end; ++p) {
+      const char c = text[p];
+      if (c == '\n') return p;
+      if (p < space_from && (c == '.' || c == '?' || c == '!') && p + 1 < size &&
+          text[p + 1] == ' ') {
+        return p + 1;
+      }
+      if (p >= space_from && c == ' ') return p;
+    }
+    size_t end = hard_end;
+    while (end > begin + 1 && end < size &&
+           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+    return end;
+  }
+
+  /// Where the stretch after one that ends at `end` (< text.size()) starts.
+  static size_t next_start(string_view text, size_t end) {
+    return text[end] == '\n' ? end + 1 : end;
   }
 
  private:

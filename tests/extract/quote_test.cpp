@@ -326,3 +326,59 @@ TEST_CASE("a long text is read in windows with the same result as article by art
   }
   CHECK(mismatches == 0);
 }
+
+TEST_CASE("a text with no line breaks is read in stretches with the same result", "[quote]") {
+  // A pasted text with no line breaks is cut after a sentence end every 64 KB or so, so that
+  // the words held at once stay bounded; each copy must still read like the article alone.
+  const std::string article =
+      "시립도서관 박현우 관장은 “야간 열람실을 다음 달부터 자정까지 연다”고 밝혔다. "
+      "그는 “시험 기간에 자리가 모자란다는 민원이 많았다”고 덧붙였다. "
+      "“주말에도 같은 시간까지 연다.” 박 관장은 이렇게 말했다. "
+      "이용자들은 운영 시간을 총무팀에 문의했다. “평일과 주말 모두 같습니다”라고 답했다. "
+      "구청 대변인 김소라 씨는 “예산은 이미 확보했다”고 말했다. ";
+  const auto one = factlint::extract::find_quote_facts(article);
+  REQUIRE(one.attributions.size() == 5);
+  REQUIRE(one.people.size() >= 2);
+  std::string text;
+  std::size_t copies = 0;
+  while (text.size() < (std::size_t{5} << 19)) {  // 2.5 MB on one line
+    text += article;
+    ++copies;
+  }
+  const auto all = factlint::extract::find_quote_facts(text);
+  REQUIRE(all.attributions.size() == copies * one.attributions.size());
+  REQUIRE(all.people.size() == copies * one.people.size());
+  std::size_t mismatches = 0;
+  for (std::size_t c = 0; c < copies; ++c) {
+    const std::size_t shift = c * article.size();
+    for (std::size_t i = 0; i < one.attributions.size(); ++i) {
+      const Attribution& a = one.attributions[i];
+      const Attribution& b = all.attributions[c * one.attributions.size() + i];
+      const bool same = b.quote.begin == a.quote.begin + shift && b.verb == a.verb &&
+                        b.speaker.has_value() == a.speaker.has_value() &&
+                        (!a.speaker || (b.speaker->name == a.speaker->name &&
+                                        b.speaker->begin == a.speaker->begin + shift)) &&
+                        b.speaker_from_context == a.speaker_from_context;
+      if (!same) ++mismatches;
+    }
+    for (std::size_t i = 0; i < one.people.size(); ++i) {
+      const auto& a = one.people[i];
+      const auto& b = all.people[c * one.people.size() + i];
+      if (b.begin != a.begin + shift || b.name != a.name) ++mismatches;
+    }
+  }
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("a line with no sentence end or space is cut without losing a quotation after it",
+          "[quote]") {
+  std::string text(300000, 'x');  // no '.', no space: cut at a character boundary
+  const std::size_t at = text.size();
+  text += " 김민수 장관은 “예산을 늘리겠다”고 말했다.";
+  const auto all = find_attributions(text);
+  REQUIRE(all.size() == 1);
+  REQUIRE(all[0].speaker);
+  CHECK(all[0].speaker->name == "김민수");
+  CHECK(all[0].speaker->begin == at + 1);
+  CHECK(all[0].verb == "말했다");
+}

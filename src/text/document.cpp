@@ -59,7 +59,9 @@ bool normalize_line_ends(std::string_view in, std::string& out, OffsetMap& map) 
 
 /// True when the code point has NFC_Quick_Check=Yes and canonical combining class 0. A text
 /// made only of such code points is NFC (UAX #15, quick check). Looked up in ICU once per
-/// 256-code-point block that a run actually meets, so start-up stays free.
+/// 64-code-point block that a run actually meets, so start-up stays free (a block is small
+/// because a Korean article meets few code points of each: the quotation marks of U+2000..,
+/// a Cyrillic or Latin name).
 bool nfc_stable(char32_t cp) {
   // CJK ideographs (U+3400..U+4DBF, U+4E00..U+9FFF; Hanja) and the hexagrams between them have
   // no decompositions, combining class 0 and compose with nothing.
@@ -68,26 +70,29 @@ bool nfc_stable(char32_t cp) {
     return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
            u_getCombiningClass(static_cast<UChar32>(cp)) == 0;
   }
+  constexpr unsigned kBlockBits = 6;
+  constexpr unsigned kBlockSize = 1u << kBlockBits;
   struct Block {
     std::atomic<bool> ready{false};
-    std::bitset<256> stable;
+    std::bitset<kBlockSize> stable;
   };
-  static Block blocks[256];
+  static Block blocks[0x10000 >> kBlockBits];
   static std::mutex filling;
-  Block& block = blocks[cp >> 8];
+  Block& block = blocks[cp >> kBlockBits];
   // Double-checked: a filled block is read with one acquire load (std::call_once costs far more
   // per call, and this runs for every code point that is not ASCII or Hangul).
   if (!block.ready.load(std::memory_order_acquire)) {
     const std::lock_guard lock(filling);
     if (!block.ready.load(std::memory_order_relaxed)) {
-      for (UChar32 c = static_cast<UChar32>(cp & ~0xFFu), k = 0; k < 256; ++c, ++k) {
+      const auto first = static_cast<UChar32>(cp & ~(kBlockSize - 1));
+      for (UChar32 c = first, k = 0; k < static_cast<UChar32>(kBlockSize); ++c, ++k) {
         block.stable[k] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
                           u_getCombiningClass(c) == 0;
       }
       block.ready.store(true, std::memory_order_release);
     }
   }
-  return block.stable[cp & 0xFF];
+  return block.stable[cp & (kBlockSize - 1)];
 }
 
 /// Whether the text around `at`, a code point that is not NFC-stable, is NFC. ICU checks just the

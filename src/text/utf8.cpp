@@ -52,40 +52,38 @@ inline std::size_t other_sequence(const unsigned char* s, std::size_t n, std::si
 }
 
 #if defined(__SSE2__) && defined(__x86_64__)
-/// How many of the sixteen bytes at `p` (a character boundary) are ASCII and whole common Hangul
-/// syllables (as is_common_syllable): 16 when all are, else the offset of the first byte that
-/// the scalar loop must look at. The prefix always ends at a character boundary or at an
-/// invalid byte. Korean news is mostly such blocks, so a block costs a few vector compares
-/// instead of a branch per character.
+/// How many bytes from `p` (a character boundary; eighteen bytes readable) are ASCII and whole
+/// common Hangul syllables (as is_common_syllable), looking at sixteen starting bytes: 16 to 18
+/// when all are (a syllable that starts in the block is taken whole), else the offset of the
+/// first byte the scalar loop must look at, which is a character boundary or an invalid byte.
+/// Korean news is mostly such blocks, so a block costs a few vector compares instead of a
+/// branch per character.
 inline unsigned plain_prefix(const unsigned char* p) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const int non_ascii = _mm_movemask_epi8(v);
+  const unsigned non_ascii = static_cast<unsigned>(_mm_movemask_epi8(v));
   if (non_ascii == 0) return 16;
-  // Lane k of `next` and `after` holds byte k + 1 and k + 2 (zero, an ASCII byte, past the
-  // block), so each lane sees its whole sequence. As signed bytes: continuation bytes
-  // 0x80..0xBF are -128..-65, the leads EA..ED -22..-19, second bytes 0x80..0xAF (below EA B0)
-  // are below -80 and 0x9E..0xBF (above ED 9D) above -99.
-  const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+  // Lane k of `second` and `third` holds byte k + 1 and k + 2, so each lane sees its whole
+  // sequence. As signed bytes: continuation bytes 0x80..0xBF are -128..-65, the leads EA..ED
+  // -22..-19, second bytes 0x80..0xAF (below EA B0) are below -80 and 0x9E..0xBF (above ED 9D)
+  // above -99.
+  const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
   const __m128i lead =
       _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-23)), _mm_cmplt_epi8(v, _mm_set1_epi8(-18)));
-  const __m128i next = _mm_srli_si128(v, 1);
+  const __m128i continued = _mm_and_si128(_mm_cmplt_epi8(second, _mm_set1_epi8(-64)),
+                                          _mm_cmplt_epi8(third, _mm_set1_epi8(-64)));
   const __m128i out_of_range =
       _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEA))),
-                                 _mm_cmplt_epi8(next, _mm_set1_epi8(-80))),
+                                 _mm_cmplt_epi8(second, _mm_set1_epi8(-80))),
                    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))),
-                                 _mm_cmpgt_epi8(next, _mm_set1_epi8(-99))));
-  // A syllable's lead: followed by two continuation bytes inside the block (a lead at 14 or 15
-  // is left to the next block), the second one in range.
-  const __m128i syllable = _mm_andnot_si128(
-      out_of_range,
-      _mm_and_si128(lead, _mm_and_si128(_mm_srli_si128(cont, 1), _mm_srli_si128(cont, 2))));
-  const __m128i ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(-1));
-  const __m128i ok =
-      _mm_or_si128(_mm_or_si128(ascii, syllable),
-                   _mm_or_si128(_mm_slli_si128(syllable, 1), _mm_slli_si128(syllable, 2)));
+                                 _mm_cmpgt_epi8(second, _mm_set1_epi8(-99))));
+  const unsigned syllable = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_andnot_si128(out_of_range, _mm_and_si128(lead, continued))));
+  const unsigned tail = (syllable << 1) | (syllable << 2);  // Bits 16 and 17: past the block.
   // Any other byte (another lead, a continuation byte no syllable explains) stops the prefix.
-  const unsigned other = static_cast<unsigned>(_mm_movemask_epi8(ok)) ^ 0xFFFFu;
-  return other == 0 ? 16 : static_cast<unsigned>(__builtin_ctz(other));
+  const unsigned other = (non_ascii & ~(syllable | tail)) & 0xFFFFu;
+  if (other != 0) return static_cast<unsigned>(__builtin_ctz(other));
+  return 16 + ((tail >> 16) & 1) + ((tail >> 17) & 1);
 }
 #endif
 
@@ -103,7 +101,7 @@ std::optional<std::size_t> validate(std::string_view text, OtherCodePoint on_oth
     // Sixteen bytes at a time while they are ASCII and common syllables (a syllable cut by the
     // end of the block starts the next one); the scalar loop below takes one character only
     // when a block cannot start at all.
-    if (i + 16 <= n) {
+    if (i + 18 <= n) {
       if (const unsigned run = plain_prefix(s + i); run != 0) {
         i += run;
         continue;

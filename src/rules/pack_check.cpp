@@ -119,7 +119,15 @@ struct SpacingHit {
 struct AfterSyllable {
   bool any_rieul = false;  ///< "ㄹ": any syllable ending in ㄹ.
   bool any_nieun = false;  ///< "ㄴ": any syllable ending in ㄴ.
-  std::vector<std::string_view> syllables;
+  /// The syllables written out, as the number their three bytes make (key()). An entry of
+  /// another length can never equal the one syllable before a noun, so it is left out.
+  std::vector<std::uint32_t> syllables;
+
+  static std::uint32_t key(std::string_view syllable) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(syllable[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(syllable[1])) << 8 |
+           static_cast<unsigned char>(syllable[2]);
+  }
 
   explicit AfterSyllable(const SpacingContext& context) {
     for (const std::string& a : context.after) {
@@ -127,15 +135,16 @@ struct AfterSyllable {
         any_rieul = true;
       } else if (a == "ㄴ") {
         any_nieun = true;
-      } else {
-        syllables.push_back(a);
+      } else if (a.size() == 3) {
+        syllables.push_back(key(a));
       }
     }
   }
 
+  /// `syllable` is three bytes.
   bool fits(int coda, std::string_view syllable) const {
     if ((any_rieul && coda == 8) || (any_nieun && coda == 4)) return true;
-    return std::find(syllables.begin(), syllables.end(), syllable) != syllables.end();
+    return std::find(syllables.begin(), syllables.end(), key(syllable)) != syllables.end();
   }
 };
 

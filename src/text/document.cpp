@@ -316,6 +316,16 @@ void Document::mark_code_points() {
   // (removed HTML markup), so a text that is not short gets them whatever its lines.
   const std::string_view o = original_;
   if (o.size() <= kMarkStride) return;
+  // position() counts from the line start when a line is no longer than a stride. A plain text
+  // taken as it was read (no CR, no NFC rewrite) has the original's lines, so when all of them
+  // are that short the marks would never be read: most articles are such.
+  if (format_ == Format::text && !has_rewrite_) {
+    std::size_t longest = body().size() - line_starts_.back();
+    for (std::size_t k = 1; k < line_starts_.size(); ++k) {
+      longest = std::max(longest, line_starts_[k] - line_starts_[k - 1]);
+    }
+    if (longest <= kMarkStride) return;
+  }
   code_point_marks_.reserve(o.size() / kMarkStride + 1);
   code_point_marks_.push_back(0);
   for (std::size_t at = kMarkStride; at <= o.size(); at += kMarkStride) {

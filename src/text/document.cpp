@@ -185,16 +185,25 @@ std::size_t next_terminator_candidate(std::string_view t, std::size_t pos, std::
                 exclamation = _mm_set1_epi8('!'), e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
                 e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
                 ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  for (; pos + 16 <= end; pos += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+  auto candidates = [&](std::size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
     const __m128i hits =
         _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, question)),
                                   _mm_cmpeq_epi8(v, exclamation)),
                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)),
                                   _mm_cmpeq_epi8(v, ef)));
-    if (const int mask = _mm_movemask_epi8(hits); mask != 0) {
-      return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    return static_cast<unsigned>(_mm_movemask_epi8(hits));
+  };
+  for (; pos + 16 <= end; pos += 16) {
+    if (const unsigned mask = candidates(pos); mask != 0) {
+      return pos + static_cast<std::size_t>(__builtin_ctz(mask));
     }
+  }
+  // The last few bytes of a range: the sixteen bytes that end at `end` (the text has them when
+  // `end` >= 16), with the bits of the bytes before `pos`, already scanned, shifted out.
+  if (pos < end && end >= 16) {
+    const unsigned mask = candidates(end - 16) >> (pos - (end - 16));
+    return mask != 0 ? pos + static_cast<std::size_t>(__builtin_ctz(mask)) : end;
   }
 #endif
   while (pos < end && !may_start_terminator(s[pos])) ++pos;

@@ -10,10 +10,10 @@ namespace factlint::utf8 {
 
 namespace {
 
-/// True when the three bytes at `p` are a Hangul syllable U+AC00..U+D79F, EA B0 80 .. ED 9D BF:
+/// True when the three bytes at `p` are a Hangul syllable U+AC00..U+D77F, EA B0 80 .. ED 9D BF:
 /// lead and second byte together between EA B0 and ED 9D, and the second and third bytes both
-/// continuation bytes (10xxxxxx). The last four syllables share their ED 9E with code points
-/// that are not syllables and take the general path.
+/// continuation bytes (10xxxxxx). The last 36 syllables (U+D780..) share their ED 9E with code
+/// points that are not syllables and take the general path.
 inline bool is_common_syllable(const unsigned char* p) {
   const unsigned lead_and_second = static_cast<unsigned>(p[0]) << 8 | p[1];
   std::uint16_t tail;

@@ -8,12 +8,14 @@ bool Emitter::enabled(const RuleInfo& rule) const {
 }
 
 Diagnostic* Emitter::report(const RuleInfo& rule, Span span, std::string message) {
-  Severity severity = rule.default_severity;
-  if (auto it = severities_.find(rule.id); it != severities_.end()) {
-    if (!it->second) return nullptr;
-    severity = *it->second;
+  if (&rule != last_rule_) {
+    last_rule_ = &rule;
+    last_severity_ = rule.default_severity;
+    if (auto it = severities_.find(rule.id); it != severities_.end()) last_severity_ = it->second;
   }
-  out_.push_back(Diagnostic{std::string(rule.id), severity, std::move(message), span, {}, {}});
+  if (!last_severity_) return nullptr;
+  out_.push_back(
+      Diagnostic{std::string(rule.id), *last_severity_, std::move(message), span, {}, {}});
   return &out_.back();
 }
 

@@ -53,6 +53,10 @@ class Emitter {
  private:
   const RuleSeverities& severities_;
   std::vector<Diagnostic>& out_;
+  /// The severity report() last looked up, and for which rule: checks report one rule many
+  /// times in a row, and the lookup compares rule ids.
+  const RuleInfo* last_rule_ = nullptr;
+  std::optional<Severity> last_severity_;
 };
 
 class Check {

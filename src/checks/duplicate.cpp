@@ -167,7 +167,10 @@ class DuplicateCheck final : public Check {
   std::span<const RuleInfo> rules() const override { return kRules; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
-    if (!out.enabled(kCaption) && !out.enabled(kParagraph)) return;
+    // Looked up once: Emitter::enabled searches the configured severities by rule id.
+    const bool captions_on = out.enabled(kCaption);
+    const bool paragraphs_on = out.enabled(kParagraph);
+    if (!captions_on && !paragraphs_on) return;
     std::unordered_map<std::string, Seen> captions;
     SeenParagraphs paragraphs;
     std::size_t prose_lines = 0;
@@ -186,10 +189,9 @@ class DuplicateCheck final : public Check {
           continue;
         }
         ++caption_lines;
-        if (out.enabled(kCaption))
-          check_caption(doc, context, out, captions, line, i, info, prose_lines);
+        if (captions_on) check_caption(doc, context, out, captions, line, i, info, prose_lines);
       }
-      if (caption_lines == 0 && out.enabled(kParagraph)) {
+      if (caption_lines == 0 && paragraphs_on) {
         check_paragraph(doc, context, out, paragraphs, para);
       }
     }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <string>
 
 #include "checks/all_checks.h"
@@ -77,6 +78,8 @@ class QuoteStyleCheck final : public Check {
     const Style majority = curly >= straight ? Style::curly : Style::straight;
     const std::size_t n = majority == Style::curly ? curly : straight;
     const Quotation* model = first[static_cast<int>(majority)];
+    // Every minority quotation of this kind gets the same message: it is formatted once.
+    std::optional<MinorityText> minority_text;
     for (const Quotation& q : all) {
       if (q.kind != kind) continue;
       if (q.close && !q.close_matches) {
@@ -84,24 +87,37 @@ class QuoteStyleCheck final : public Check {
         const Style target = n > 0 ? majority : q.style;
         report_mixed_pair(doc, q, target, model, lang, out);
       } else if (counts(q) && straight > 0 && curly > 0 && q.style != majority) {
-        report_minority(q, majority, n, *model, lang, out);
+        if (!minority_text) minority_text = minority_message(kind, q.style, majority, n, lang);
+        report_minority(q, *minority_text, *model, out);
       }
     }
   }
 
-  static void report_minority(const Quotation& q, Style majority, std::size_t n,
-                              const Quotation& model, Lang lang, Emitter& out) {
-    const Glyphs right = glyphs(q.kind, majority);
-    const Glyphs wrong = glyphs(q.kind, q.style);
+  /// What a minority quotation's diagnostic says, and the note on the model quotation.
+  struct MinorityText {
+    Glyphs right;
+    std::string message;
+    std::string model_note;
+  };
+
+  static MinorityText minority_message(Kind kind, Style style, Style majority, std::size_t n,
+                                       Lang lang) {
+    const Glyphs right = glyphs(kind, majority);
+    const Glyphs wrong = glyphs(kind, style);
     std::string message =
         lang == Lang::ko ? fmt::format("기사의 다른 곳에서는 {}를 씁니다({}): {} 대신 {}로 쓰세요",
                                        right.pair(), times(n, lang), wrong.pair(), right.pair())
                          : fmt::format("{} here but {} elsewhere in the article ({}): write {}",
                                        wrong.pair(), right.pair(), times(n, lang), right.pair());
-    Diagnostic* d = out.report(kRule, q.open, std::move(message));
+    return {right, std::move(message), model_note(right, lang)};
+  }
+
+  static void report_minority(const Quotation& q, const MinorityText& text, const Quotation& model,
+                              Emitter& out) {
+    Diagnostic* d = out.report(kRule, q.open, text.message);
     if (d == nullptr) return;
-    add_model(*d, model, right, lang);
-    add_fix(*d, q, right);
+    d->related.push_back({model.open, text.model_note});
+    add_fix(*d, q, text.right);
   }
 
   static void report_mixed_pair(const Document& doc, const Quotation& q, Style target,
@@ -121,15 +137,20 @@ class QuoteStyleCheck final : public Check {
     add_fix(*d, q, right);
   }
 
+  static std::string model_note(const Glyphs& right, Lang lang) {
+    return lang == Lang::ko ? fmt::format("{}를 쓴 곳", right.pair())
+                            : fmt::format("{} used here", right.pair());
+  }
+
   static void add_model(Diagnostic& d, const Quotation& model, const Glyphs& right, Lang lang) {
-    d.related.push_back({model.open, lang == Lang::ko ? fmt::format("{}를 쓴 곳", right.pair())
-                                                      : fmt::format("{} used here", right.pair())});
+    d.related.push_back({model.open, model_note(right, lang)});
   }
 
   /// Straight marks look the same at both ends; they are converted only where the neighbours
   /// agree with the pairing, so that an opening mark never becomes a closing one.
   static void add_fix(Diagnostic& d, const Quotation& q, const Glyphs& right) {
     if (!q.roles_agree) return;
+    d.fix.reserve(q.close ? 2 : 1);
     d.fix.push_back({q.open, std::string(right.open)});
     if (q.close) d.fix.push_back({*q.close, std::string(right.close)});
   }

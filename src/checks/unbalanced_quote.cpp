@@ -35,10 +35,17 @@ class UnbalancedQuoteCheck final : public Check {
     if (!out.enabled(kRule)) return;
     std::unique_ptr<DocumentFacts> own;
     const DocumentFacts& facts = facts_of(doc, context, own);
+    // Three messages at most (straight, curly double, curly single), each formatted once: a
+    // draft can hold thousands of unclosed marks.
+    std::string messages[3];
     for (const Quotation& q : facts.quotations()) {
       if (q.close || q.continued) continue;
       if (q.kind == Kind::single_mark && q.style == Style::straight) continue;
-      out.report(kRule, q.open, message(q, context.lang));
+      std::string& text = messages[q.style == Style::straight    ? 0
+                                   : q.kind == Kind::double_mark ? 1
+                                                                 : 2];
+      if (text.empty()) text = message(q, context.lang);
+      out.report(kRule, q.open, text);
     }
   }
 

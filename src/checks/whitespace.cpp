@@ -12,6 +12,10 @@
 #include "text/document.h"
 #include "text/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace factlint {
 namespace {
 
@@ -59,6 +63,53 @@ class WhitespaceCheck final : public Check {
     return run;
   }
 
+  /// The first byte at or after `i` (a character boundary) that the loop in check_line must
+  /// look at: sixteen bytes at a time, skipping what it would pass over anyway (letters, digits,
+  /// Hangul, continuation bytes, and one ASCII space before a plain character). On the last line
+  /// of the text it stops early, at a character boundary, where the loop takes over.
+  static std::size_t next_candidate(std::string_view text, std::size_t i, std::size_t end) {
+#if defined(__SSE2__)
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    // The bytes of the sixteen at `at` that must be looked at; reads the byte after them too.
+    auto candidates = [s](std::size_t at) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
+      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at + 1));
+      // As signed bytes, plain() is 0x21..0x7F (above 32) or 0xE4..0xFF (-28..-1).
+      const __m128i next_plain =
+          _mm_or_si128(_mm_cmpgt_epi8(next, _mm_set1_epi8(32)),
+                       _mm_and_si128(_mm_cmpgt_epi8(next, _mm_set1_epi8(-29)),
+                                     _mm_cmplt_epi8(next, _mm_setzero_si128())));
+      const __m128i lone_space = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), next_plain);
+      // What may start white space other than a lone space: ' ', '\t', and the lead bytes C2
+      // and E1..E3 (-31..-29).
+      const __m128i may_space =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))),
+                                    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)),
+                                                  _mm_cmplt_epi8(v, _mm_set1_epi8(-28)))));
+      return static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(lone_space, may_space)));
+    };
+    // A block needs seventeen bytes of the line: the byte after each one is read too.
+    for (; i + 17 <= end; i += 16) {
+      if (const unsigned mask = candidates(i); mask != 0) {
+        return i + static_cast<std::size_t>(__builtin_ctz(mask));
+      }
+    }
+    // The rest of a line that a line end follows: the sixteen bytes that end at `end`, whose
+    // last byte is then compared with the '\n' (not plain, as at the end of the line for the
+    // loop), with the bits of the bytes before `i`, already scanned, shifted out. `i` may be
+    // inside a character here; continuation bytes are never candidates.
+    if (i < end && end >= 16 && end < text.size()) {
+      const unsigned mask = candidates(end - 16) >> (i - (end - 16));
+      return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : end;
+    }
+    // Back to a character boundary for the loop.
+    while (i > 0 && (s[i] & 0xC0) == 0x80) --i;
+#endif
+    return i;
+  }
+
   static void check_line(const Document& doc, Span line, bool markdown, Lang lang, Emitter& out) {
     const std::string_view text = doc.text();
     // Whitespace before the first word is indentation.
@@ -66,6 +117,8 @@ class WhitespaceCheck final : public Check {
     const bool seen_word = run.span.end < line.end;
     std::size_t i = run.span.end;
     while (i < line.end) {
+      i = next_candidate(text, i, line.end);
+      if (i >= line.end) break;
       const auto lead = static_cast<unsigned char>(text[i]);
       // Letters, digits, Hangul and one ASCII space before such a character (the usual gap
       // between words) can start no finding; they are passed over by their lead bytes.

@@ -436,34 +436,25 @@ void Matcher::find_all(std::string_view text, std::vector<Match>& out, Keep keep
   // One table lookup per byte. Most entries are plain; a flagged one (an output, or a byte that
   // may start white space) goes to the slow path, which may consume several bytes.
   while (i < n) {
-    // Plain steps, unrolled by four (one loop test per four bytes; std::size_t spares a
-    // zero extension per byte). A flagged entry at byte
-    // i + k stops them with the k plain steps before it taken.
-    for (; i + 4 <= n; i += 4) {
-      const std::size_t a = delta[row + column[bytes[i]]];
-      if (a & kFlags) break;
-      const std::size_t b = delta[a + column[bytes[i + 1]]];
-      if (b & kFlags) {
-        row = a;
-        i += 1;
+    // Plain steps, eight to a loop test (std::size_t spares a zero extension per byte). A
+    // flagged entry at byte i + k stops them with the k plain steps before it taken.
+    for (; i + 8 <= n; i += 8) {
+      std::size_t r = row;
+      std::size_t k = 0;
+#pragma GCC unroll 8
+      for (; k < 8; ++k) {
+        const std::size_t t = delta[r + column[bytes[i + k]]];
+        if (t & kFlags) break;
+        r = t;
+      }
+      row = r;
+      if (k < 8) {
+        i += k;
         break;
       }
-      const std::size_t c = delta[b + column[bytes[i + 2]]];
-      if (c & kFlags) {
-        row = b;
-        i += 2;
-        break;
-      }
-      const std::size_t d = delta[c + column[bytes[i + 3]]];
-      if (d & kFlags) {
-        row = c;
-        i += 3;
-        break;
-      }
-      row = d;
     }
     if (i >= n) break;
-    // One step: the flagged byte, or one of the last three.
+    // One step: the flagged byte, or one of the last seven.
     const std::uint32_t next = delta[row + column[bytes[i]]];
     if (next & kFlags) {
       const SlowStep step = slow_step(text, i, row, next, sink);

@@ -114,21 +114,56 @@ struct SpacingHit {
   std::size_t space_after = 0;   ///< Inside what follows it, or 0 for none.
 };
 
+/// A spacing rule's `after` list, read once when the check is made: the matcher hands over
+/// thousands of candidate nouns, and most are turned away by this test alone.
+struct AfterSyllable {
+  bool any_rieul = false;  ///< "ㄹ": any syllable ending in ㄹ.
+  bool any_nieun = false;  ///< "ㄴ": any syllable ending in ㄴ.
+  /// The syllables written out, as the number their three bytes make (key()). An entry of
+  /// another length can never equal the one syllable before a noun, so it is left out.
+  std::vector<std::uint32_t> syllables;
+
+  static std::uint32_t key(std::string_view syllable) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(syllable[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(syllable[1])) << 8 |
+           static_cast<unsigned char>(syllable[2]);
+  }
+
+  explicit AfterSyllable(const SpacingContext& context) {
+    for (const std::string& a : context.after) {
+      if (a == "ㄹ") {
+        any_rieul = true;
+      } else if (a == "ㄴ") {
+        any_nieun = true;
+      } else if (a.size() == 3) {
+        syllables.push_back(key(a));
+      }
+    }
+  }
+
+  /// `syllable` is three bytes.
+  bool fits(int coda, std::string_view syllable) const {
+    if ((any_rieul && coda == 8) || (any_nieun && coda == 4)) return true;
+    return std::find(syllables.begin(), syllables.end(), key(syllable)) != syllables.end();
+  }
+};
+
 /// Whether the noun at `noun` sits where `context` says it is a dependent noun written onto
-/// the word before it.
+/// the word before it; `after` is read from the same context.
 std::optional<SpacingHit> spacing_hit(std::string_view text, const SpacingContext& context,
-                                      Span noun) {
+                                      const AfterSyllable& after, Span noun) {
   if (noun.begin == 0) return std::nullopt;
+  // The syllable before the noun, read straight from its three bytes: anything else (a space,
+  // punctuation, Latin) ends the test, as a code point outside 가..힣 would.
+  if (noun.begin < 3) return std::nullopt;
+  const std::size_t before_at = noun.begin - 3;
+  const auto b0 = static_cast<unsigned char>(text[before_at]);
+  if (b0 < 0xEA || b0 > 0xED) return std::nullopt;
   const char32_t before = code_point_before(text, noun.begin);
   const int coda = jongseong(before);
   if (coda < 0) return std::nullopt;
-  const std::size_t before_at = utf8::previous(text, noun.begin);
-  const std::string_view syllable = text.substr(before_at, noun.begin - before_at);
-  bool after_ok = false;
-  for (const std::string& a : context.after) {
-    after_ok = after_ok || (a == "ㄹ" && coda == 8) || (a == "ㄴ" && coda == 4) || a == syllable;
-  }
-  if (!after_ok) return std::nullopt;
+  const std::string_view syllable = text.substr(before_at, 3);
+  if (!after.fits(coda, syllable)) return std::nullopt;
   const std::size_t start = word_start(text, before_at);
   const std::string_view head = text.substr(start, noun.end - start);
   for (const std::string& e : context.except) {
@@ -137,14 +172,20 @@ std::optional<SpacingHit> spacing_hit(std::string_view text, const SpacingContex
   const std::size_t end = word_end(text, noun.end);
   const std::string_view rest = text.substr(noun.end, end - noun.end);
   std::optional<std::size_t> space;
-  for (const std::string& t : context.then) {
-    std::string body = t;
+  for (std::string_view body : context.then) {
+    // `body` is what follows the noun, with one space where the fix puts one (which the
+    // written text lacks) and a final '*' when more may follow. Compared in place as the two
+    // pieces around that space: this runs for every candidate noun, so nothing is copied.
     const bool open = body.ends_with('*');
-    if (open) body.pop_back();
+    if (open) body.remove_suffix(1);
     const std::size_t gap = body.find(' ');
-    if (gap != std::string::npos) body.erase(gap, 1);
-    if (open ? (!body.empty() && rest.starts_with(body)) : rest == body) {
-      space = gap == std::string::npos ? 0 : noun.end + gap;
+    const std::string_view head = body.substr(0, gap);
+    const std::string_view tail =
+        gap == std::string_view::npos ? std::string_view() : body.substr(gap + 1);
+    const std::size_t length = head.size() + tail.size();
+    const bool fits = open ? length != 0 && rest.size() >= length : rest.size() == length;
+    if (fits && rest.starts_with(head) && rest.substr(head.size()).starts_with(tail)) {
+      space = gap == std::string_view::npos ? 0 : noun.end + gap;
       break;
     }
   }
@@ -157,7 +198,20 @@ std::optional<SpacingHit> spacing_hit(std::string_view text, const SpacingContex
 
 class PackCheck final : public Check {
  public:
-  explicit PackCheck(std::shared_ptr<const CompiledPacks> packs) : packs_(std::move(packs)) {}
+  explicit PackCheck(std::shared_ptr<const CompiledPacks> packs) : packs_(std::move(packs)) {
+    // Per rule (by index): its `after` list; empty for the rules that are not spacing rules.
+    static const SpacingContext kNone;
+    std::vector<const PackRule*> rule_of(packs_->rules().size(), nullptr);
+    for (std::uint32_t p = 0; p < packs_->matcher().pattern_count(); ++p) {
+      const CompiledPacks::Target& target = packs_->target(p);
+      rule_of[target.rule_index] = target.rule;
+    }
+    after_.reserve(rule_of.size());
+    for (const PackRule* rule : rule_of) {
+      after_.emplace_back(rule != nullptr && rule->kind == RuleKind::spacing ? rule->spacing
+                                                                             : kNone);
+    }
+  }
 
   std::span<const RuleInfo> rules() const override { return packs_->rules(); }
 
@@ -184,7 +238,8 @@ class PackCheck final : public Check {
       const CompiledPacks::Target& target = packs_->target(m.pattern);
       if (!enabled(target.rule_index)) return false;
       return target.rule->kind != RuleKind::spacing ||
-             spacing_hit(doc.text(), target.rule->spacing, m.span).has_value();
+             spacing_hit(doc.text(), target.rule->spacing, after_[target.rule_index], m.span)
+                 .has_value();
     };
     std::vector<Match> matches;
     packs_->matcher().find_all(
@@ -260,7 +315,8 @@ class PackCheck final : public Check {
   void report_spacing(const Document& doc, const LintContext& context, const Match& m,
                       Emitter& out) const {
     const CompiledPacks::Target& target = packs_->target(m.pattern);
-    const auto hit = spacing_hit(doc.text(), target.rule->spacing, m.span);
+    const auto hit =
+        spacing_hit(doc.text(), target.rule->spacing, after_[target.rule_index], m.span);
     if (!hit) return;
     const std::string_view written = doc.slice(hit->eojeol);
     std::string right(written);
@@ -303,6 +359,7 @@ class PackCheck final : public Check {
   }
 
   std::shared_ptr<const CompiledPacks> packs_;
+  std::vector<AfterSyllable> after_;
 };
 
 }  // namespace

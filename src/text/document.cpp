@@ -59,7 +59,9 @@ bool normalize_line_ends(std::string_view in, std::string& out, OffsetMap& map) 
 
 /// True when the code point has NFC_Quick_Check=Yes and canonical combining class 0. A text
 /// made only of such code points is NFC (UAX #15, quick check). Looked up in ICU once per
-/// 256-code-point block that a run actually meets, so start-up stays free.
+/// 64-code-point block that a run actually meets, so start-up stays free (a block is small
+/// because a Korean article meets few code points of each: the quotation marks of U+2000..,
+/// a Cyrillic or Latin name).
 bool nfc_stable(char32_t cp) {
   // CJK ideographs (U+3400..U+4DBF, U+4E00..U+9FFF; Hanja) and the hexagrams between them have
   // no decompositions, combining class 0 and compose with nothing.
@@ -68,26 +70,29 @@ bool nfc_stable(char32_t cp) {
     return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
            u_getCombiningClass(static_cast<UChar32>(cp)) == 0;
   }
+  constexpr unsigned kBlockBits = 6;
+  constexpr unsigned kBlockSize = 1u << kBlockBits;
   struct Block {
     std::atomic<bool> ready{false};
-    std::bitset<256> stable;
+    std::bitset<kBlockSize> stable;
   };
-  static Block blocks[256];
+  static Block blocks[0x10000 >> kBlockBits];
   static std::mutex filling;
-  Block& block = blocks[cp >> 8];
+  Block& block = blocks[cp >> kBlockBits];
   // Double-checked: a filled block is read with one acquire load (std::call_once costs far more
   // per call, and this runs for every code point that is not ASCII or Hangul).
   if (!block.ready.load(std::memory_order_acquire)) {
     const std::lock_guard lock(filling);
     if (!block.ready.load(std::memory_order_relaxed)) {
-      for (UChar32 c = static_cast<UChar32>(cp & ~0xFFu), k = 0; k < 256; ++c, ++k) {
+      const auto first = static_cast<UChar32>(cp & ~(kBlockSize - 1));
+      for (UChar32 c = first, k = 0; k < static_cast<UChar32>(kBlockSize); ++c, ++k) {
         block.stable[k] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
                           u_getCombiningClass(c) == 0;
       }
       block.ready.store(true, std::memory_order_release);
     }
   }
-  return block.stable[cp & 0xFF];
+  return block.stable[cp & (kBlockSize - 1)];
 }
 
 /// Whether the text around `at`, a code point that is not NFC-stable, is NFC. ICU checks just the
@@ -180,16 +185,25 @@ std::size_t next_terminator_candidate(std::string_view t, std::size_t pos, std::
                 exclamation = _mm_set1_epi8('!'), e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
                 e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
                 ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  for (; pos + 16 <= end; pos += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+  auto candidates = [&](std::size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
     const __m128i hits =
         _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, question)),
                                   _mm_cmpeq_epi8(v, exclamation)),
                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)),
                                   _mm_cmpeq_epi8(v, ef)));
-    if (const int mask = _mm_movemask_epi8(hits); mask != 0) {
-      return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    return static_cast<unsigned>(_mm_movemask_epi8(hits));
+  };
+  for (; pos + 16 <= end; pos += 16) {
+    if (const unsigned mask = candidates(pos); mask != 0) {
+      return pos + static_cast<std::size_t>(__builtin_ctz(mask));
     }
+  }
+  // The last few bytes of a range: the sixteen bytes that end at `end` (the text has them when
+  // `end` >= 16), with the bits of the bytes before `pos`, already scanned, shifted out.
+  if (pos < end && end >= 16) {
+    const unsigned mask = candidates(end - 16) >> (pos - (end - 16));
+    return mask != 0 ? pos + static_cast<std::size_t>(__builtin_ctz(mask)) : end;
   }
 #endif
   while (pos < end && !may_start_terminator(s[pos])) ++pos;
@@ -311,6 +325,16 @@ void Document::mark_code_points() {
   // (removed HTML markup), so a text that is not short gets them whatever its lines.
   const std::string_view o = original_;
   if (o.size() <= kMarkStride) return;
+  // position() counts from the line start when a line is no longer than a stride. A plain text
+  // taken as it was read (no CR, no NFC rewrite) has the original's lines, so when all of them
+  // are that short the marks would never be read: most articles are such.
+  if (format_ == Format::text && !has_rewrite_) {
+    std::size_t longest = body().size() - line_starts_.back();
+    for (std::size_t k = 1; k < line_starts_.size(); ++k) {
+      longest = std::max(longest, line_starts_[k] - line_starts_[k - 1]);
+    }
+    if (longest <= kMarkStride) return;
+  }
   code_point_marks_.reserve(o.size() / kMarkStride + 1);
   code_point_marks_.push_back(0);
   for (std::size_t at = kMarkStride; at <= o.size(); at += kMarkStride) {

@@ -17,7 +17,7 @@ std::optional<std::size_t> find_invalid(std::string_view text);
 using OtherCodePoint = void (*)(void* context, char32_t cp, std::size_t offset);
 
 /// find_invalid that also calls `on_other(context, cp, offset)` for every code point before the
-/// first invalid byte that is neither ASCII nor a Hangul syllable U+AC00..U+D79F, so that a
+/// first invalid byte that is neither ASCII nor a Hangul syllable U+AC00..U+D77F, so that a
 /// caller can fold a per-code-point test (the NFC quick check) into the same pass; the bytes
 /// after `offset` are not validated yet at that point. ASCII and those syllables, the bulk of
 /// Korean text, are told apart from the bytes without decoding. (A plain function pointer keeps

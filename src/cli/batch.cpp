@@ -93,7 +93,7 @@ std::variant<bool, LineError> lint_article(const Run& run, const boost::json::ob
   auto loaded = Document::from_bytes("-", std::string(text->get_string()), format);
   if (const auto* error = std::get_if<LoadError>(&loaded)) {
     return LineError{fmt::format("\"text\" {}:{}: {}", error->position.line, error->position.column,
-                                 error->message)};
+                                 say(lang, error->message, error->message_ko))};
   }
   const Document& doc = std::get<Document>(loaded);
   const LintContext context{lang, published};
@@ -245,7 +245,7 @@ int run_batch(const BatchOptions& opt, std::istream& in, std::ostream& out) {
   run.lang = opt.lang.empty() ? lang_from_environment() : *parse_lang(opt.lang);
   auto library = PackLibrary::load_installed();
   if (auto* error = std::get_if<UserError>(&library)) {
-    std::cerr << error->format() << '\n';
+    std::cerr << error->format(run.lang) << '\n';
     return 2;
   }
   PackLibrary& packs = *std::get<std::unique_ptr<PackLibrary>>(library);
@@ -260,14 +260,14 @@ int run_batch(const BatchOptions& opt, std::istream& in, std::ostream& out) {
   if (config_path) {
     auto loaded = load_config(config_path->string(), packs.builtin().catalog);
     if (auto* error = std::get_if<UserError>(&loaded)) {
-      std::cerr << error->format() << '\n';
+      std::cerr << error->format(run.lang) << '\n';
       return 2;
     }
     config = std::get<Config>(std::move(loaded));
   }
   auto setup = packs.setup(config);
   if (auto* error = std::get_if<UserError>(&setup)) {
-    std::cerr << error->format() << '\n';
+    std::cerr << error->format(run.lang) << '\n';
     return 2;
   }
   const RuleSetup& rules = *std::get<const RuleSetup*>(setup);

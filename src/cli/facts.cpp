@@ -397,22 +397,24 @@ int run_facts(const FactsOptions& opt) {
   if (!published.date) {
     auto from_config = config_published(input);
     if (auto* error = std::get_if<UserError>(&from_config)) {
-      std::cerr << error->format() << '\n';
+      std::cerr << error->format(lang) << '\n';
       return 2;
     }
     if (auto date = std::get<std::optional<CivilDate>>(from_config)) {
       published = {date, "config"};
     }
   }
-  std::string read_error;
+  UserError read_error;
   auto bytes = read_input(input, read_error);
   if (!bytes) {
-    std::cerr << UserError{input.path, {1, 1}, read_error}.format() << '\n';
+    std::cerr << read_error.format(lang) << '\n';
     return 2;
   }
   auto loaded = Document::from_bytes(input.path, std::move(*bytes));
   if (auto* error = std::get_if<LoadError>(&loaded)) {
-    std::cerr << UserError{input.path, error->position, error->message}.format() << '\n';
+    std::cerr << UserError{input.path, error->position, error->message, error->message_ko}.format(
+                     lang)
+              << '\n';
     return 2;
   }
   const Document& doc = std::get<Document>(loaded);

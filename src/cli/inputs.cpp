@@ -20,8 +20,14 @@ bool lintable(const fs::path& p) {
   return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
 }
 
-std::string message_of(const std::error_code& ec) {
-  return ec.message().empty() ? "unknown error" : ec.message();
+/// "cannot read directory: Permission denied" and its Korean form, for `path`.
+UserError cannot_read(const fs::path& path, bool directory, const std::error_code& ec) {
+  return {path.string(),
+          {1, 1},
+          (directory ? "cannot read directory: " : "cannot read file: ") +
+              system_error_text(ec.value(), Lang::en),
+          (directory ? "폴더를 읽을 수 없습니다: " : "파일을 읽을 수 없습니다: ") +
+              system_error_text(ec.value(), Lang::ko)};
 }
 
 /// Collects the lintable files below `dir` into `found`, one folder level at a time.
@@ -30,7 +36,7 @@ void walk(const fs::path& dir, const ExcludeFn& excluded, std::vector<std::strin
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) {
-    errors.push_back({dir.string(), {1, 1}, "cannot read directory: " + message_of(ec)});
+    errors.push_back(cannot_read(dir, true, ec));
     return;
   }
   std::vector<fs::directory_entry> entries;
@@ -38,7 +44,7 @@ void walk(const fs::path& dir, const ExcludeFn& excluded, std::vector<std::strin
     if (ec) break;
     entries.push_back(*it);
   }
-  if (ec) errors.push_back({dir.string(), {1, 1}, "cannot read directory: " + message_of(ec)});
+  if (ec) errors.push_back(cannot_read(dir, true, ec));
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
   for (const fs::directory_entry& entry : entries) {
@@ -48,7 +54,7 @@ void walk(const fs::path& dir, const ExcludeFn& excluded, std::vector<std::strin
     const fs::file_status target = entry.status(ec);
     if (ec && !(link && !lintable(p))) {
       // A dangling link or a link loop named like an article is reported, not skipped silently.
-      errors.push_back({p.string(), {1, 1}, "cannot read file: " + message_of(ec)});
+      errors.push_back(cannot_read(p, false, ec));
       continue;
     }
     if (fs::is_directory(target)) {
@@ -75,7 +81,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args,
     std::error_code ec;
     const fs::file_status status = fs::status(arg, ec);
     if (ec || !fs::exists(status)) {
-      errors.push_back({arg, {1, 1}, "no such file or directory"});
+      errors.push_back({arg, {1, 1}, "no such file or directory", "그런 파일이나 폴더가 없습니다"});
     } else if (fs::is_directory(status)) {
       std::vector<std::string> found;
       walk(arg, excluded, found, errors);
@@ -89,20 +95,25 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args,
   return inputs;
 }
 
-std::optional<std::string> read_input(const Input& input, std::string& error) {
+std::optional<std::string> read_input(const Input& input, UserError& error) {
+  error.path = input.path;
+  error.position = {1, 1};
+  auto fail = [&error](int code) {
+    error.message = "cannot read file: " + system_error_text(code, Lang::en);
+    error.message_ko = "파일을 읽을 수 없습니다: " + system_error_text(code, Lang::ko);
+    return std::nullopt;
+  };
   if (input.is_stdin) {
     std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
     if (std::cin.bad()) {
-      error = "cannot read standard input";
+      error.message = "cannot read standard input";
+      error.message_ko = "표준 입력을 읽을 수 없습니다";
       return std::nullopt;
     }
     return bytes;
   }
   std::ifstream in(input.path, std::ios::binary);
-  if (!in) {
-    error = std::string("cannot read file: ") + std::strerror(errno);
-    return std::nullopt;
-  }
+  if (!in) return fail(errno);
   std::string bytes;
   in.seekg(0, std::ios::end);
   const auto size = in.tellg();
@@ -115,10 +126,7 @@ std::optional<std::string> read_input(const Input& input, std::string& error) {
     in.seekg(0);
     bytes.assign(std::istreambuf_iterator<char>(in), {});
   }
-  if (in.bad()) {
-    error = std::string("cannot read file: ") + std::strerror(errno);
-    return std::nullopt;
-  }
+  if (in.bad()) return fail(errno);
   return bytes;
 }
 

@@ -29,6 +29,6 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args,
                                   const ExcludeFn& excluded = nullptr);
 
 /// Reads a whole file (or stdin) as bytes; nullopt with `error` set when it cannot.
-std::optional<std::string> read_input(const Input& input, std::string& error);
+std::optional<std::string> read_input(const Input& input, UserError& error);
 
 }  // namespace factlint::cli

@@ -219,14 +219,14 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
   FileResult& result = out.result;
   result.path = input.path;
   if (job.error) {
-    result.error = *job.error;
+    result.error = job.error->in(settings.lang);
     out.stderr_errors.push_back(*result.error);
     return out;
   }
-  std::string read_error;
+  UserError read_error;
   std::optional<std::string> bytes = read_input(input, read_error);
   if (!bytes) {
-    result.error = UserError{input.path, {1, 1}, read_error};
+    result.error = read_error.in(settings.lang);
     out.stderr_errors.push_back(*result.error);
     return out;
   }
@@ -236,7 +236,8 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
   out.document = std::make_unique<std::variant<Document, LoadError>>(
       Document::from_bytes(input.path, std::move(*bytes)));
   if (auto* error = std::get_if<LoadError>(out.document.get())) {
-    result.error = UserError{input.path, error->position, error->message};
+    result.error =
+        UserError{input.path, error->position, error->message, error->message_ko}.in(settings.lang);
     out.stderr_errors.push_back(*result.error);
     return out;
   }
@@ -263,7 +264,11 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
       }
     } else if (fix.applied > 0) {
       if (auto problem = write_atomically(input.path, fix.text)) {
-        result.error = UserError{input.path, {1, 1}, "cannot apply fixes: " + *problem};
+        result.error = UserError{input.path,
+                                 {1, 1},
+                                 "cannot apply fixes: " + *problem,
+                                 "고친 내용을 저장할 수 없습니다: " + *problem}
+                           .in(settings.lang);
       } else {
         out.fixed = fix.applied;
         out.document = std::make_unique<std::variant<Document, LoadError>>(
@@ -312,7 +317,8 @@ std::size_t stderr_width() {
 
 /// Reports an error that stops the run before any file is linted (no rule packs, a bad
 /// --config): on stderr, and in the machine formats that have a place for it.
-int fail_run(const UserError& error, const std::string& format_name) {
+int fail_run(const UserError& original, const std::string& format_name, Lang lang) {
+  const UserError error = original.in(lang);
   std::cerr << error.format() << '\n';
   const Format format = parse_format(format_name).value_or(Format::line);
   if (format == Format::sarif || format == Format::json || format == Format::github) {
@@ -329,24 +335,26 @@ int run(const Options& opt) {
   const Lang lang = opt.lang.empty() ? lang_from_environment() : *parse_lang(opt.lang);
   // Rule packs load and compile once for the whole run; --config may add its own.
   auto library = PackLibrary::load_installed();
-  if (auto* error = std::get_if<UserError>(&library)) return fail_run(*error, opt.format);
+  if (auto* error = std::get_if<UserError>(&library)) return fail_run(*error, opt.format, lang);
   PackLibrary& packs = *std::get<std::unique_ptr<PackLibrary>>(library);
   std::optional<Config> forced;
   if (!opt.config.empty()) {
     auto loaded = load_config(opt.config, packs.builtin().catalog);
-    if (auto* error = std::get_if<UserError>(&loaded)) return fail_run(*error, opt.format);
+    if (auto* error = std::get_if<UserError>(&loaded)) return fail_run(*error, opt.format, lang);
     forced = std::get<Config>(std::move(loaded));
   }
   auto setup =
       forced ? packs.setup(*forced) : std::variant<const RuleSetup*, UserError>(&packs.builtin());
-  if (auto* error = std::get_if<UserError>(&setup)) return fail_run(*error, opt.format);
+  if (auto* error = std::get_if<UserError>(&setup)) return fail_run(*error, opt.format, lang);
   const RuleSetup& rules = *std::get<const RuleSetup*>(setup);
   if (opt.list_rules) return list_rules(lang, rules.catalog);
   if (!opt.explain.empty()) return explain(opt.explain, rules);
   std::vector<std::string> paths = opt.paths;
   if (paths.empty() && !opt.stdin_filename.empty()) paths.push_back("-");
   if (paths.empty()) {
-    fmt::print(std::cerr, "factlint: error: no input (give files, folders or - for stdin)\n");
+    fmt::print(std::cerr, "factlint: error: {}\n",
+               lang == Lang::ko ? "입력이 없습니다 (파일, 폴더 또는 표준 입력 - 을 주세요)"
+                                : "no input (give files, folders or - for stdin)");
     return 2;
   }
 
@@ -363,8 +371,10 @@ int run(const Options& opt) {
   if (!opt.published.empty()) {
     settings.published = CivilDate::parse_iso(opt.published);
     if (!settings.published) {
-      fmt::print(std::cerr, "factlint: error: --published: expected YYYY-MM-DD, got '{}'\n",
-                 opt.published);
+      fmt::print(
+          std::cerr, "factlint: error: --published: {} '{}'\n",
+          lang == Lang::ko ? "YYYY-MM-DD 형식의 날짜여야 합니다:" : "expected YYYY-MM-DD, got",
+          opt.published);
       return 2;
     }
   }
@@ -390,7 +400,8 @@ int run(const Options& opt) {
     fix_stdin = fix_stdin || (input.is_stdin && opt.fix && !opt.diff);
   }
   auto reporter = make_reporter(report, fix_stdin ? std::cerr : std::cout);
-  for (const UserError& e : errors) {
+  for (UserError& e : errors) {
+    e = e.in(lang);
     std::cerr << e.format() << '\n';
     reporter->add_error(e);
   }

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -28,10 +29,25 @@ namespace factlint {
 /// A problem the user can fix: a bad config, an unreadable or invalid file. Printed as
 /// `path:line:col: error: message`; the run exits with code 2.
 struct UserError {
+  UserError() = default;
+  UserError(std::string path, Position position, std::string message, std::string message_ko = {})
+      : path(std::move(path)),
+        position(position),
+        message(std::move(message)),
+        message_ko(std::move(message_ko)) {}
+
   std::string path;
   Position position;
-  std::string message;
-  std::string format() const;
+  std::string message;  ///< In English.
+  /// In Korean; empty where only English is written (TOML syntax errors, rule packs, whose
+  /// authors work in the pack's TOML), and `message` is shown then.
+  std::string message_ko;
+  std::string_view text(Lang lang) const {
+    return lang == Lang::ko && !message_ko.empty() ? message_ko : message;
+  }
+  /// The same error with its message in `lang`, for reporters that print `message`.
+  UserError in(Lang lang) const { return {path, position, std::string(text(lang)), {}}; }
+  std::string format(Lang lang = Lang::en) const;
 };
 
 /// A rule pack named in a config's `packs`.

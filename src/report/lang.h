@@ -2,6 +2,7 @@
 /// The language of messages. Every rule carries a Korean and an English message.
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace factlint {
@@ -21,5 +22,9 @@ std::optional<Lang> parse_lang(std::string_view text);
 /// The language the environment asks for: LC_ALL, then LC_MESSAGES, then LANG (the first one
 /// that is set and not empty decides, as in POSIX); ko_* means Korean, anything else English.
 Lang lang_from_environment();
+
+/// What an errno value means, for "cannot read file: ..." errors: the C library's English
+/// text, or in Korean for the errors a newsroom meets (missing file, no permission, full disk).
+std::string system_error_text(int code, Lang lang);
 
 }  // namespace factlint

@@ -247,9 +247,10 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
   };
   const auto bad = utf8::validate(bytes_read, check_nfc);
   if (bad) {
+    const auto byte = static_cast<unsigned char>(doc.original_[*bad]);
     return LoadError{raw_position(doc.original_, doc.bom_, *bad),
-                     fmt::format("invalid UTF-8 byte 0x{:02X}",
-                                 static_cast<unsigned char>(doc.original_[*bad]))};
+                     fmt::format("invalid UTF-8 byte 0x{:02X}", byte),
+                     fmt::format("UTF-8로 읽을 수 없는 바이트 0x{:02X}", byte)};
   }
   std::string lf;
   const bool rewrote_lines = normalize_line_ends(doc.body(), lf, doc.line_end_map_);

@@ -39,6 +39,7 @@ struct Paragraph {
 struct LoadError {
   Position position;
   std::string message;
+  std::string message_ko;
 };
 
 class Document {

@@ -125,3 +125,28 @@ TEST_CASE("the Korean summary line counts the files that failed", "[cli]") {
       found.err.ends_with("\nfactlint: 오류 0개, 경고 7개, 참고 0개 (파일 1개 중 1개), 파일 1개는 "
                           "실패 (위 오류 참고)\n"));
 }
+
+TEST_CASE("file-level errors are written in Korean under --lang ko", "[cli]") {
+  const auto r =
+      run_factlint({"--lang", "ko", "no-such-folder", "text/invalid-utf8.bin"}, kFixtures);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "no-such-folder:1:1: error: 그런 파일이나 폴더가 없습니다\n"
+        "text/invalid-utf8.bin:3:7: error: UTF-8로 읽을 수 없는 바이트 0xFF\n"
+        "factlint: 검사한 파일 없음, 파일 2개는 실패 (위 오류 참고)\n");
+  const auto json = run_factlint({"--format", "json", "--lang", "ko", "no-such-folder"}, kFixtures);
+  CHECK(
+      json.out.ends_with("\"errors\":[\n{\"path\":\"no-such-folder\",\"line\":1,\"column\":1,"
+                         "\"message\":\"그런 파일이나 폴더가 없습니다\"}\n]}\n"));
+  const auto config = run_factlint(
+      {"--lang", "ko", "--config", "config-errors/bad-severity.toml", "-"}, kFixtures, "글\n");
+  CHECK(config.exit_code == 2);
+  CHECK(config.err ==
+        "config-errors/bad-severity.toml:3:23: error: 규칙 'duplicate/caption': 알 수 없는 수준 "
+        "'loud' (off, info, warning, error 중 하나)\n");
+  const auto published =
+      run_factlint({"--lang", "ko", "--published", "2024-13-01", "-"}, kFixtures, "글\n");
+  CHECK(published.exit_code == 2);
+  CHECK(published.err ==
+        "factlint: error: --published: YYYY-MM-DD 형식의 날짜여야 합니다: '2024-13-01'\n");
+}

@@ -1761,7 +1761,8 @@ struct Candidate {
 
 /// Reads the particle of a possible subject: its stem length, whether it marks the topic and
 /// what the stem must be. `particle_part` is the word after a bracketed note when there is one.
-std::optional<Candidate> read_candidate(size_t k, string_view w, string_view particle_part) {
+FACTLINT_HOT std::optional<Candidate> read_candidate(size_t k, string_view w,
+                                                     string_view particle_part) {
   const string_view p = particle_part;
   if (!particle_part.empty()) {
     if (one_of(p, {"은", "는", "이", "가", "도", "께서"})) {

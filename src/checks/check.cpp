@@ -14,8 +14,7 @@ Diagnostic* Emitter::report(const RuleInfo& rule, Span span, std::string message
     if (auto it = severities_.find(rule.id); it != severities_.end()) last_severity_ = it->second;
   }
   if (!last_severity_) return nullptr;
-  out_.push_back(
-      Diagnostic{std::string(rule.id), *last_severity_, std::move(message), span, {}, {}});
+  out_.push_back(Diagnostic{rule.id, *last_severity_, std::move(message), span, {}, {}});
   return &out_.back();
 }
 

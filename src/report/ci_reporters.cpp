@@ -137,7 +137,7 @@ class SarifReporter final : public Reporter {
                                                     {"replacements", std::move(replacements)}}}}}};
       }
       const std::string text(doc.slice(d.span));
-      const std::size_t occurrence = seen[{d.rule, text}]++;
+      const std::size_t occurrence = seen[{std::string(d.rule), text}]++;
       result["partialFingerprints"] = {
           {"factlintFingerprint/v1", fingerprint(d.rule, text, occurrence)}};
       results_.push_back(std::move(result));
@@ -201,7 +201,7 @@ class SarifReporter final : public Reporter {
  private:
   const ReportOptions& options_;
   std::ostream& out_;
-  std::map<std::string, std::size_t> index_;
+  std::map<std::string, std::size_t, std::less<>> index_;
   boost::json::array results_;
   boost::json::array notifications_;
 };

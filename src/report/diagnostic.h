@@ -30,7 +30,10 @@ struct Related {
 };
 
 struct Diagnostic {
-  std::string rule;  ///< "category/name"
+  /// "category/name": a view of the rule's id in its RuleInfo, which the rule catalog (built-in
+  /// checks and loaded packs) keeps for the whole run; a run may hold a diagnostic per
+  /// character of a hostile input, so the id is not copied into each.
+  std::string_view rule;
   Severity severity = Severity::warning;
   std::string message;
   Span span;

@@ -55,7 +55,7 @@ std::vector<std::string> findings(const std::string& text) {
   const Document doc = test::make_document(text);
   std::vector<std::string> out;
   for (const Diagnostic& d : linter().lint(doc, LintContext{}, {})) {
-    out.push_back(std::to_string(locate(doc, d.span).start.line) + ":" + d.rule);
+    out.push_back(std::to_string(locate(doc, d.span).start.line) + ":" + std::string(d.rule));
   }
   return out;
 }

@@ -32,7 +32,10 @@ std::size_t count_rule(const std::vector<Diagnostic>& found, std::string_view ru
 
 std::string rules_found(const std::vector<Diagnostic>& found) {
   std::string out;
-  for (const Diagnostic& d : found) out += (out.empty() ? "" : ", ") + d.rule;
+  for (const Diagnostic& d : found) {
+    if (!out.empty()) out += ", ";
+    out += d.rule;
+  }
   return out.empty() ? "nothing" : out;
 }
 

@@ -16,6 +16,7 @@
 #include <bit>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -52,8 +53,8 @@ bool is_connector(char32_t cp) { return cp == '-' || cp == '.' || cp == '&' || c
 /// that 외래어 표기법 (제3장) uses to write a final or clustered consonant, as in 마인드, 러브,
 /// 디부아르, 프랑스. Native and Sino-Korean nouns almost never contain them, so a Hangul name
 /// with one is a transliteration, not a compound of common nouns.
-bool is_transliteration_syllable(char32_t cp) {
-  if (!utf8::is_hangul_syllable(cp)) return false;
+constexpr bool is_transliteration_syllable(char32_t cp) {
+  if (cp < 0xAC00 || cp > 0xD7A3) return false;
   // A syllable is (initial * 21 + vowel) * 28 + final from 0xAC00, so "ㅡ (vowel 18) with no
   // final" is one remainder modulo 21 * 28 = 588, and the initial is the quotient.
   const char32_t index = cp - 0xAC00;
@@ -72,18 +73,56 @@ struct Scan {
   bool transliteration = false;
 };
 
+/// True when the character at `p[0]`, whose lead byte is 0xEA..0xED and which has its three
+/// bytes, is a Hangul syllable (U+AC00 = EA B0 80 .. U+D7A3 = ED 9E A3), told from its bytes.
+bool hangul_syllable_bytes(const unsigned char* p) {
+  switch (p[0]) {
+    case 0xEA:
+      return p[1] >= 0xB0;
+    case 0xED:
+      return p[1] < 0x9E || (p[1] == 0x9E && p[2] <= 0xA3);
+    default:
+      return true;  // EB, EC.
+  }
+}
+
+/// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
+/// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
+bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
+
+bool transliteration_at(std::string_view text, std::size_t i);
+
+/// The length of the character at text[i] as utf8::decode steps over it, and whether it is a
+/// name character (is_name_char), told from its bytes.
+[[gnu::always_inline]] inline std::size_t name_char_at(std::string_view text, std::size_t i,
+                                                       bool& name) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+  const unsigned char b = p[0];
+  if (b < 0x80) {
+    name = is_latin(b) || utf8::is_digit(b);
+    return 1;
+  }
+  std::size_t length = utf8::sequence_length(b);
+  if (i + length > text.size()) length = 1;  // As utf8::decode does.
+  name = length == 3 && leads_hangul_block(b) && hangul_syllable_bytes(p);
+  return length;
+}
+
 Scan scan(std::string_view s) {
   Scan r;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size();) {
-    const char32_t cp = utf8::decode(s, i);
-    if (is_latin(cp)) {
+    bool name = false;
+    const std::size_t length = name_char_at(s, i, name);
+    if (is_latin(p[i])) {
       ++r.latin;
-    } else if (utf8::is_hangul_syllable(cp)) {
+    } else if (name && length == 3) {
       ++r.hangul;
-      r.transliteration = r.transliteration || is_transliteration_syllable(cp);
-    } else if (cp != ' ') {
+      r.transliteration = r.transliteration || transliteration_at(s, i);
+    } else if (p[i] != ' ') {
       ++r.other;
     }
+    i += length;
   }
   return r;
 }
@@ -99,21 +138,26 @@ struct Word {
 Word analyse(std::string_view text, Span span) {
   Word w{span, {span.end, span.end}, false, false};
   std::size_t i = span.begin;
+  bool name = false;
   while (i < span.end) {
-    std::size_t next = i;
-    if (is_name_char(utf8::decode(text, next))) break;
-    i = next;
+    const std::size_t length = name_char_at(text, i, name);
+    if (name) break;
+    i += length;
   }
   if (i == span.end) return w;
   const std::size_t begin = i;
   std::size_t end = i;
   while (end < span.end) {
-    std::size_t next = end;
-    const char32_t cp = utf8::decode(text, next);
-    if (!is_name_char(cp)) {
-      if (!is_connector(cp) || end == begin || next >= span.end) break;
-      std::size_t after = next;
-      if (!is_name_char(utf8::decode(text, after))) break;
+    const std::size_t next = end + name_char_at(text, end, name);
+    if (!name) {
+      // Connectors are ASCII.
+      if (!is_connector(static_cast<unsigned char>(text[end])) || end == begin ||
+          next >= span.end) {
+        break;
+      }
+      bool name_after = false;
+      name_char_at(text, next, name_after);
+      if (!name_after) break;
     }
     end = next;
   }
@@ -141,18 +185,41 @@ bool has_latin(std::string_view s) {
                      [](char c) { return is_latin(static_cast<unsigned char>(c)); });
 }
 
-/// Appends the comparison key of `s` to `key`: spaces removed, Latin lowercased.
+/// Appends the comparison key of `s` to `key`: spaces removed, Latin lowercased. A stem holds
+/// no space, but the key is defined without them.
 void append_folded(std::string& key, std::string_view s) {
   const std::size_t from = key.size();
-  key.append(s);
-  for (std::size_t i = from; i < key.size(); ++i) {
-    if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] - 'A' + 'a');
+  key.resize(from + s.size());
+  char* out = key.data() + from;
+  for (const char c : s) {
+    if (c == ' ') continue;
+    *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  // A stem holds no space, but the key is defined without them.
-  if (s.find(' ') != std::string_view::npos) {
-    key.erase(std::remove(key.begin() + static_cast<std::ptrdiff_t>(from), key.end(), ' '),
-              key.end());
+  key.resize(static_cast<std::size_t>(out - key.data()));
+}
+
+/// A hash of a key for Candidates: eight bytes at a time, each step a multiply that mixes the
+/// bits up into the high half and a shift that brings them back down to the low bits the table
+/// uses. Much cheaper than std::hash for the short keys of names.
+std::size_t hash_key(std::string_view key) {
+  constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15;  // 2^64 / golden ratio, odd.
+  std::uint64_t h = key.size() * kMultiplier;
+  auto mix = [&](std::uint64_t chunk) {
+    h = (h ^ chunk) * kMultiplier;
+    h ^= h >> 29;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, key.data() + i, 8);
+    mix(chunk);
   }
+  if (i < key.size()) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, key.data() + i, key.size() - i);
+    mix(chunk);
+  }
+  return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
 /// One occurrence of a candidate name: a single eojeol's stem, or the stems of two adjacent
@@ -208,6 +275,19 @@ constexpr std::array<std::uint16_t, 64> kTransliterationByLastByte = [] {
   return table;
 }();
 
+/// transliteration_at, which reads the table, agrees with is_transliteration_syllable on every
+/// syllable.
+constexpr bool transliteration_table_is_right() {
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    const std::uint16_t first_two =
+        static_cast<std::uint16_t>(((0xE0 | (cp >> 12)) << 8) | (0x80 | ((cp >> 6) & 0x3F)));
+    const bool by_bytes = kTransliterationByLastByte[cp & 0x3F] == first_two;
+    if (by_bytes != is_transliteration_syllable(cp)) return false;
+  }
+  return true;
+}
+static_assert(transliteration_table_is_right());
+
 /// The last bytes of the transliteration syllables, as bits of their low six bits: a cheap
 /// first test that rejects most syllables.
 constexpr std::uint64_t kTransliterationLastBytes = [] {
@@ -227,10 +307,6 @@ bool transliteration_at(std::string_view text, std::size_t i) {
   const auto b1 = static_cast<unsigned char>(text[i + 1]);
   return kTransliterationByLastByte[last] == ((b0 << 8) | b1);
 }
-
-/// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
-/// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
-bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
 
 bool is_latin_byte(unsigned char b) { return static_cast<unsigned char>((b | 0x20) - 'a') < 26; }
 
@@ -404,13 +480,6 @@ std::size_t back_while(std::string_view text, std::size_t bound, std::size_t i, 
   return i;
 }
 
-bool has_hangul_syllable(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (utf8::is_hangul_syllable(utf8::decode(s, i))) return true;
-  }
-  return false;
-}
-
 /// A line whose words are mostly Latin is English text quoted in or appended to the article;
 /// its words follow English capitalisation and spacing, not the article's spelling of names.
 /// English means at least three eojeol with Latin letters and no Hangul syllable, and more of
@@ -425,17 +494,33 @@ bool is_english_line(std::string_view text, Span line) {
     i = eojeol_end(text, i, line.end);
   }
   if (with_latin < 3) return false;
+  // One pass over the bytes of the line, eojeol by eojeol.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t latin_words = 0;
   std::size_t hangul_words = 0;
   for (std::size_t i = skip_spaces(text, line.begin, line.end); i < line.end;) {
-    const std::size_t end = eojeol_end(text, i, line.end);
-    const std::string_view word = text.substr(i, end - i);
-    if (has_hangul_syllable(word)) {
+    bool hangul = false;
+    bool latin = false;
+    while (i < line.end) {
+      const unsigned char b = p[i];
+      if (leads_hangul_block(b)) {  // Never whitespace.
+        hangul = hangul || hangul_syllable_bytes(p + i);
+        i += 3;
+      } else if (b > ' ' && b < 0x80) {
+        latin = latin || is_latin_byte(b);
+        ++i;
+      } else if (utf8::space_length(text, i) == 0) {
+        i += utf8::sequence_length(b);
+      } else {
+        break;
+      }
+    }
+    if (hangul) {
       ++hangul_words;
-    } else if (has_latin(word)) {
+    } else if (latin) {
       ++latin_words;
     }
-    i = skip_spaces(text, end, line.end);
+    i = skip_spaces(text, i, line.end);
   }
   return latin_words >= 3 && latin_words > hangul_words;
 }
@@ -544,7 +629,7 @@ class Candidates {
   /// The number of the group of `key`, a new one when the key is new.
   std::size_t find_or_add(std::string_view key) {
     if (2 * (groups_.size() + 1) > slots_.size()) grow();
-    const std::size_t hash = std::hash<std::string_view>{}(key);
+    const std::size_t hash = hash_key(key);
     const std::size_t mask = slots_.size() - 1;
     std::size_t slot = hash & mask;
     for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
@@ -628,14 +713,28 @@ class NameVariantCheck final : public Check {
   static void collect_line(const Document& doc, Span line, std::size_t trigger,
                            Candidates& candidates) {
     const std::string_view text = doc.text();
-    Analysis last;  // The last eojeol analysed, when has_last.
+    // Only an interesting eojeol can be a candidate alone, and a pair needs an interesting one
+    // (see add_pair), so a neighbour is analysed only when it may pair: when the eojeol after
+    // it starts with a name character, and it is bare at its end.
+    Lazy last;  // The last eojeol visited, when has_last.
     bool has_last = false;
     // `adjacent`: the eojeol before `word` is `last`.
-    auto visit = [&](Span word, bool adjacent) {
-      Analysis a{word, analyse(text, word), {}};
-      a.scan = scan(doc.slice(a.word.stem));
-      add_candidates(doc, adjacent ? &last : nullptr, a, candidates);
-      last = a;
+    auto visit = [&](Span word, bool adjacent, bool interesting) {
+      Lazy current{word, interesting, false, {}};
+      if (interesting) add_alone(doc, current.get(doc), candidates);
+      if (adjacent && has_last && (interesting || last.interesting) &&
+          starts_with_name_char(text, word)) {
+        const Analysis& before = last.get(doc);
+        if (!before.word.stem.empty() && before.word.bare_end) {
+          const Analysis& a = current.get(doc);
+          // Markup blanked into spaces (오픈**AI**) is not a space the writer typed.
+          if (!a.word.stem.empty() && a.word.bare_start &&
+              !doc.touches_blanked({before.span.end, a.span.begin})) {
+            add_pair(doc, before, a, candidates);
+          }
+        }
+      }
+      last = current;
       has_last = true;
     };
     for (; trigger != line.end;) {
@@ -648,36 +747,51 @@ class NameVariantCheck final : public Check {
         const std::size_t before_end = back_while(text, bound, word.begin, true);
         if (before_end > bound) {
           const Span before{back_while(text, bound, before_end, false), before_end};
-          visit(before, has_last && back_while(text, bound, before.begin, true) == bound);
+          visit(before, has_last && back_while(text, bound, before.begin, true) == bound, false);
         }
-        visit(word, has_last);
+        visit(word, has_last, true);
       }
       // The eojeol after an interesting one; the search goes on from its start, since it may
       // be interesting too.
       const std::size_t after = skip_spaces(text, word.end, line.end);
       if (after == line.end) return;
-      visit({after, eojeol_end(text, after, line.end)}, true);
+      const Span next{after, eojeol_end(text, after, line.end)};
       trigger = find_trigger<true>(text, after, line.end);
+      visit(next, true, trigger < next.end);
     }
   }
 
-  /// The candidates of the analysed eojeol `a`: itself, and with `before`, the eojeol right
-  /// before it, when that was analysed (else null).
-  static void add_candidates(const Document& doc, const Analysis* before, const Analysis& a,
-                             Candidates& candidates) {
+  /// An eojeol whose analysis is made when first asked for.
+  struct Lazy {
+    Span span;
+    bool interesting = false;
+    bool analysed = false;
+    Analysis analysis;
+
+    const Analysis& get(const Document& doc) {
+      if (!analysed) {
+        analysis = {span, analyse(doc.text(), span), {}};
+        analysis.scan = scan(doc.slice(analysis.word.stem));
+        analysed = true;
+      }
+      return analysis;
+    }
+  };
+
+  static bool starts_with_name_char(std::string_view text, Span word) {
+    bool name = false;
+    name_char_at(text, word.begin, name);
+    return name;
+  }
+
+  /// The candidate of the analysed eojeol `a` alone, if any.
+  static void add_alone(const Document& doc, const Analysis& a, Candidates& candidates) {
     const Word& w = a.word;
     if (w.stem.empty()) return;
     const Scan& s = a.scan;
     const std::string_view stem = doc.slice(w.stem);
     if ((s.latin > 0 && !is_lowercase_word(stem)) || (s.other == 0 && s.transliteration)) {
       candidates.add(stem, {}, {w.stem, {}});
-    }
-    // Two eojeol that may be one name written with a space: the first is a bare word and the
-    // second starts right at its stem.
-    // Markup blanked into spaces (오픈**AI**) is not a space the writer typed.
-    if (before != nullptr && !before->word.stem.empty() && before->word.bare_end && w.bare_start &&
-        !doc.touches_blanked({before->span.end, a.span.begin})) {
-      add_pair(doc, *before, a, candidates);
     }
   }
 

@@ -15,6 +15,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <map>
 #include <set>
 #include <string>
@@ -26,6 +28,10 @@
 #include "extract/quote.h"
 #include "text/document.h"
 #include "text/utf8.h"
+
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
 
 namespace factlint {
 namespace {
@@ -133,6 +139,109 @@ bool hangul_syllable_at(std::string_view text, std::size_t at) {
   return b1 < 0x9E || (b1 == 0x9E && b2 <= 0xA3);
 }
 
+/// True when a Hangul syllable starts at `text[at]` and no Hangul syllable ends right before it:
+/// where a word of Hangul syllables may start.
+bool starts_syllable_run(std::string_view text, std::size_t at) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  auto leads = [](unsigned char b) { return b >= 0xEA && b <= 0xED; };
+  if (!leads(p[at]) || !hangul_syllable_at(text, at)) return false;
+  // A lead byte three bytes back starts the character that ends right before `at`.
+  return at < 3 || !leads(p[at - 3]) || !hangul_syllable_at(text, at - 3);
+}
+
+/// Calls `fn(at)` for every `at` where starts_syllable_run holds, in order. Korean text is
+/// mostly runs of syllables, so sixteen bytes at a time are tested for a syllable lead byte
+/// with no syllable lead three bytes before it, and only those few are looked at.
+template <class Fn>
+void for_each_syllable_run(std::string_view text, Fn&& fn) {
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  for (; i < std::min<std::size_t>(3, n); ++i) {
+    if (starts_syllable_run(text, i)) fn(i);
+  }
+#if defined(__SSE2__) && defined(__x86_64__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  auto load = [&](std::size_t at) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+  };
+  // As signed bytes: the leads EA..ED are -22..-19, EB..EC -21..-20; second bytes (0x80..0xBF)
+  // from 0xB0 are above -81 and below 0x9E below -98.
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = load(i);
+    const __m128i lead =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-23)), _mm_cmplt_epi8(v, _mm_set1_epi8(-18)));
+    const __m128i before = load(i - 3);
+    const __m128i second = load(i - 2);
+    // Surely a syllable before; the rare ED 9E xx (syllables end at ED 9E A3) is left to
+    // starts_syllable_run.
+    const __m128i syllable_before = _mm_or_si128(
+        _mm_and_si128(_mm_cmpgt_epi8(before, _mm_set1_epi8(-22)),
+                      _mm_cmplt_epi8(before, _mm_set1_epi8(-19))),
+        _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8(static_cast<char>(0xEA))),
+                                   _mm_cmpgt_epi8(second, _mm_set1_epi8(-81))),
+                     _mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8(static_cast<char>(0xED))),
+                                   _mm_cmplt_epi8(second, _mm_set1_epi8(-98)))));
+    for (auto bits =
+             static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(syllable_before, lead)));
+         bits != 0; bits &= bits - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(bits));
+      if (starts_syllable_run(text, at)) fn(at);
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    if (starts_syllable_run(text, i)) fn(i);
+  }
+}
+
+/// At most this many first syllables are searched for directly (see for_each_first_syllable);
+/// with more, every start of a syllable run is looked at.
+constexpr std::size_t kDirectSyllables = 8;
+
+/// Calls `fn(at)` for every `at` where starts_syllable_run holds and one of `firsts` (UTF-8
+/// Hangul syllables, at most kDirectSyllables) starts, in order. A person's name is rare in the
+/// text, so sixteen bytes at a time are compared with the three bytes of each syllable and only
+/// the matches are looked at.
+template <class Fn>
+void for_each_first_syllable(std::string_view text, const std::vector<std::string_view>& firsts,
+                             Fn&& fn) {
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  auto check = [&](std::size_t at) {
+    if (!starts_syllable_run(text, at)) return;
+    for (const std::string_view first : firsts) {
+      if (text.compare(at, first.size(), first) == 0) return fn(at);
+    }
+  };
+#if defined(__SSE2__) && defined(__x86_64__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  auto load = [&](std::size_t at) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+  };
+  __m128i bytes[kDirectSyllables][3];
+  for (std::size_t f = 0; f < firsts.size(); ++f) {
+    for (std::size_t k = 0; k < 3; ++k) bytes[f][k] = _mm_set1_epi8(firsts[f][k]);
+  }
+  // Lane k of the second and third loads holds the second and third byte of a character
+  // starting at lane k.
+  for (; i + 18 <= n; i += 16) {
+    const __m128i b0 = load(i);
+    const __m128i b1 = load(i + 1);
+    const __m128i b2 = load(i + 2);
+    __m128i hits = _mm_setzero_si128();
+    for (std::size_t f = 0; f < firsts.size(); ++f) {
+      hits = _mm_or_si128(hits, _mm_and_si128(_mm_cmpeq_epi8(b0, bytes[f][0]),
+                                              _mm_and_si128(_mm_cmpeq_epi8(b1, bytes[f][1]),
+                                                            _mm_cmpeq_epi8(b2, bytes[f][2]))));
+    }
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(hits)); bits != 0; bits &= bits - 1) {
+      check(i + static_cast<std::size_t>(std::countr_zero(bits)));
+    }
+  }
+#endif
+  for (; i < n; ++i) check(i);
+}
+
 /// Every use of each of `words` (Hangul syllables only) in `text` as a word of its own (a
 /// particle may follow), in text order, found in one pass over the text instead of one search
 /// per word. A use starts at a Hangul syllable that no Hangul syllable precedes; only there
@@ -142,45 +251,35 @@ std::vector<std::vector<Span>> find_uses(std::string_view text,
   constexpr std::size_t kSyllables = 0xD7A3 - 0xAC00 + 1;
   std::vector<bool> first_syllables(kSyllables);
   std::multimap<char32_t, std::size_t> by_first;
+  std::vector<std::string_view> firsts;  // Their UTF-8 form, each once.
   for (std::size_t w = 0; w < words.size(); ++w) {
     std::size_t i = 0;
     const char32_t first = utf8::decode(words[w], i);
+    if (!first_syllables[first - 0xAC00]) firsts.push_back(words[w].substr(0, i));
     first_syllables[first - 0xAC00] = true;
     by_first.emplace(first, w);
   }
   std::vector<std::vector<Span>> out(words.size());
-  bool after_syllable = false;
-  for (std::size_t at = 0; at < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    // Hangul syllables (U+AC00..U+D7A3) have the lead bytes 0xEA..0xED; others are stepped over.
-    if (lead < 0xEA || lead > 0xED) {
-      after_syllable = false;
-      at += utf8::sequence_length(lead);
-      continue;
-    }
-    // Inside a run of syllables (most of the text) no use starts: only the bytes are tested.
-    const bool syllable = hangul_syllable_at(text, at);
-    if (syllable && after_syllable) {
-      at += 3;
-      continue;
-    }
-    std::size_t next = at;
-    const char32_t c = utf8::decode(text, next);
-    if (syllable && first_syllables[c - 0xAC00]) {
-      for (auto [it, last] = by_first.equal_range(c); it != last; ++it) {
-        const std::string_view word = words[it->second];
-        if (text.compare(at, word.size(), word) != 0) continue;
-        const std::size_t end = at + word.size();
-        if (end < text.size()) {
-          std::size_t n = end;
-          const char32_t after = utf8::decode(text, n);
-          if (utf8::is_hangul_syllable(after) && !starts_particle(after)) continue;
-        }
-        out[it->second].push_back({at, end});
+  auto use_at = [&](std::size_t at) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + at;
+    const char32_t c = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (!first_syllables[c - 0xAC00]) return;
+    for (auto [it, last] = by_first.equal_range(c); it != last; ++it) {
+      const std::string_view word = words[it->second];
+      if (text.compare(at, word.size(), word) != 0) continue;
+      const std::size_t end = at + word.size();
+      if (end < text.size()) {
+        std::size_t n = end;
+        const char32_t after = utf8::decode(text, n);
+        if (utf8::is_hangul_syllable(after) && !starts_particle(after)) continue;
       }
+      out[it->second].push_back({at, end});
     }
-    after_syllable = syllable;
-    at = next;
+  };
+  if (firsts.size() <= kDirectSyllables) {
+    for_each_first_syllable(text, firsts, use_at);
+  } else {
+    for_each_syllable_run(text, use_at);
   }
   return out;
 }

@@ -16,6 +16,7 @@
 #include <bit>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -25,6 +26,10 @@
 #include "text/document.h"
 #include "text/particles.h"
 #include "text/utf8.h"
+
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
 
 namespace factlint {
 namespace {
@@ -48,8 +53,8 @@ bool is_connector(char32_t cp) { return cp == '-' || cp == '.' || cp == '&' || c
 /// that 외래어 표기법 (제3장) uses to write a final or clustered consonant, as in 마인드, 러브,
 /// 디부아르, 프랑스. Native and Sino-Korean nouns almost never contain them, so a Hangul name
 /// with one is a transliteration, not a compound of common nouns.
-bool is_transliteration_syllable(char32_t cp) {
-  if (!utf8::is_hangul_syllable(cp)) return false;
+constexpr bool is_transliteration_syllable(char32_t cp) {
+  if (cp < 0xAC00 || cp > 0xD7A3) return false;
   // A syllable is (initial * 21 + vowel) * 28 + final from 0xAC00, so "ㅡ (vowel 18) with no
   // final" is one remainder modulo 21 * 28 = 588, and the initial is the quotient.
   const char32_t index = cp - 0xAC00;
@@ -68,18 +73,56 @@ struct Scan {
   bool transliteration = false;
 };
 
+/// True when the character at `p[0]`, whose lead byte is 0xEA..0xED and which has its three
+/// bytes, is a Hangul syllable (U+AC00 = EA B0 80 .. U+D7A3 = ED 9E A3), told from its bytes.
+bool hangul_syllable_bytes(const unsigned char* p) {
+  switch (p[0]) {
+    case 0xEA:
+      return p[1] >= 0xB0;
+    case 0xED:
+      return p[1] < 0x9E || (p[1] == 0x9E && p[2] <= 0xA3);
+    default:
+      return true;  // EB, EC.
+  }
+}
+
+/// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
+/// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
+bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
+
+bool transliteration_at(std::string_view text, std::size_t i);
+
+/// The length of the character at text[i] as utf8::decode steps over it, and whether it is a
+/// name character (is_name_char), told from its bytes.
+[[gnu::always_inline]] inline std::size_t name_char_at(std::string_view text, std::size_t i,
+                                                       bool& name) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+  const unsigned char b = p[0];
+  if (b < 0x80) {
+    name = is_latin(b) || utf8::is_digit(b);
+    return 1;
+  }
+  std::size_t length = utf8::sequence_length(b);
+  if (i + length > text.size()) length = 1;  // As utf8::decode does.
+  name = length == 3 && leads_hangul_block(b) && hangul_syllable_bytes(p);
+  return length;
+}
+
 Scan scan(std::string_view s) {
   Scan r;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size();) {
-    const char32_t cp = utf8::decode(s, i);
-    if (is_latin(cp)) {
+    bool name = false;
+    const std::size_t length = name_char_at(s, i, name);
+    if (is_latin(p[i])) {
       ++r.latin;
-    } else if (utf8::is_hangul_syllable(cp)) {
+    } else if (name && length == 3) {
       ++r.hangul;
-      r.transliteration = r.transliteration || is_transliteration_syllable(cp);
-    } else if (cp != ' ') {
+      r.transliteration = r.transliteration || transliteration_at(s, i);
+    } else if (p[i] != ' ') {
       ++r.other;
     }
+    i += length;
   }
   return r;
 }
@@ -95,21 +138,26 @@ struct Word {
 Word analyse(std::string_view text, Span span) {
   Word w{span, {span.end, span.end}, false, false};
   std::size_t i = span.begin;
+  bool name = false;
   while (i < span.end) {
-    std::size_t next = i;
-    if (is_name_char(utf8::decode(text, next))) break;
-    i = next;
+    const std::size_t length = name_char_at(text, i, name);
+    if (name) break;
+    i += length;
   }
   if (i == span.end) return w;
   const std::size_t begin = i;
   std::size_t end = i;
   while (end < span.end) {
-    std::size_t next = end;
-    const char32_t cp = utf8::decode(text, next);
-    if (!is_name_char(cp)) {
-      if (!is_connector(cp) || end == begin || next >= span.end) break;
-      std::size_t after = next;
-      if (!is_name_char(utf8::decode(text, after))) break;
+    const std::size_t next = end + name_char_at(text, end, name);
+    if (!name) {
+      // Connectors are ASCII.
+      if (!is_connector(static_cast<unsigned char>(text[end])) || end == begin ||
+          next >= span.end) {
+        break;
+      }
+      bool name_after = false;
+      name_char_at(text, next, name_after);
+      if (!name_after) break;
     }
     end = next;
   }
@@ -137,18 +185,41 @@ bool has_latin(std::string_view s) {
                      [](char c) { return is_latin(static_cast<unsigned char>(c)); });
 }
 
-/// Appends the comparison key of `s` to `key`: spaces removed, Latin lowercased.
+/// Appends the comparison key of `s` to `key`: spaces removed, Latin lowercased. A stem holds
+/// no space, but the key is defined without them.
 void append_folded(std::string& key, std::string_view s) {
   const std::size_t from = key.size();
-  key.append(s);
-  for (std::size_t i = from; i < key.size(); ++i) {
-    if (key[i] >= 'A' && key[i] <= 'Z') key[i] = static_cast<char>(key[i] - 'A' + 'a');
+  key.resize(from + s.size());
+  char* out = key.data() + from;
+  for (const char c : s) {
+    if (c == ' ') continue;
+    *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  // A stem holds no space, but the key is defined without them.
-  if (s.find(' ') != std::string_view::npos) {
-    key.erase(std::remove(key.begin() + static_cast<std::ptrdiff_t>(from), key.end(), ' '),
-              key.end());
+  key.resize(static_cast<std::size_t>(out - key.data()));
+}
+
+/// A hash of a key for Candidates: eight bytes at a time, each step a multiply that mixes the
+/// bits up into the high half and a shift that brings them back down to the low bits the table
+/// uses. Much cheaper than std::hash for the short keys of names.
+std::size_t hash_key(std::string_view key) {
+  constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15;  // 2^64 / golden ratio, odd.
+  std::uint64_t h = key.size() * kMultiplier;
+  auto mix = [&](std::uint64_t chunk) {
+    h = (h ^ chunk) * kMultiplier;
+    h ^= h >> 29;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, key.data() + i, 8);
+    mix(chunk);
   }
+  if (i < key.size()) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, key.data() + i, key.size() - i);
+    mix(chunk);
+  }
+  return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
 /// One occurrence of a candidate name: a single eojeol's stem, or the stems of two adjacent
@@ -181,18 +252,9 @@ std::string spelling(const Document& doc, const Occurrence& o) {
   return fmt::format("{} {}", doc.slice(o.first), doc.slice(o.second));
 }
 
-/// An eojeol of a line. Only eojeol that contain Latin letters or a transliteration syllable,
-/// and their neighbours, can be part of a candidate, so only those are analysed.
-struct Eojeol {
-  Span span;
-  bool latin = false;
-  bool transliteration = false;
-  bool interesting() const { return latin || transliteration; }
-};
-
 /// What analysing an eojeol found.
 struct Analysis {
-  bool analysed = false;
+  Span span;  ///< The eojeol.
   Word word;
   Scan scan;  ///< Of the stem.
 };
@@ -212,6 +274,19 @@ constexpr std::array<std::uint16_t, 64> kTransliterationByLastByte = [] {
   }
   return table;
 }();
+
+/// transliteration_at, which reads the table, agrees with is_transliteration_syllable on every
+/// syllable.
+constexpr bool transliteration_table_is_right() {
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    const std::uint16_t first_two =
+        static_cast<std::uint16_t>(((0xE0 | (cp >> 12)) << 8) | (0x80 | ((cp >> 6) & 0x3F)));
+    const bool by_bytes = kTransliterationByLastByte[cp & 0x3F] == first_two;
+    if (by_bytes != is_transliteration_syllable(cp)) return false;
+  }
+  return true;
+}
+static_assert(transliteration_table_is_right());
 
 /// The last bytes of the transliteration syllables, as bits of their low six bits: a cheap
 /// first test that rejects most syllables.
@@ -233,9 +308,137 @@ bool transliteration_at(std::string_view text, std::size_t i) {
   return kTransliterationByLastByte[last] == ((b0 << 8) | b1);
 }
 
-/// True for the lead byte of a character of U+A000..U+DFFF, the range that holds the Hangul
-/// syllables (U+AC00..U+D7A3); valid UTF-8 has all three bytes.
-bool leads_hangul_block(unsigned char lead) { return lead >= 0xEA && lead <= 0xED; }
+bool is_latin_byte(unsigned char b) { return static_cast<unsigned char>((b | 0x20) - 'a') < 26; }
+
+#if defined(__SSE2__) && defined(__x86_64__)
+/// Lanes equal to any of `kValues` (a fold, so the compares are unrolled at -O2 too).
+template <unsigned char... kValues>
+__m128i equal_any(__m128i v) {
+  __m128i hits = _mm_setzero_si128();
+  ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(kValues))))), ...);
+  return hits;
+}
+
+/// The second bytes of the transliteration syllables (lead bytes EB..ED; see
+/// kTransliterationByLastByte): a vector test that keeps about one syllable in twenty for
+/// transliteration_at to decide.
+__m128i transliteration_second_byte(__m128i second) {
+  return equal_any<0x81, 0x8A, 0x93, 0x94, 0xA5, 0xA6, 0xB8>(second);
+}
+
+constexpr bool second_bytes_are_complete() {
+  for (const std::uint16_t first_two : kTransliterationByLastByte) {
+    if (first_two == 0) continue;
+    switch (first_two & 0xFF) {
+      case 0x81:
+      case 0x8A:
+      case 0x93:
+      case 0x94:
+      case 0xA5:
+      case 0xA6:
+      case 0xB8:
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+static_assert(second_bytes_are_complete(), "transliteration_second_byte misses a syllable");
+#endif
+
+/// The first Latin letter in text[from, end), or with `kTransliterations` the first Latin letter
+/// or transliteration syllable; `end` when there is none. These are the only characters that
+/// make an eojeol interesting (see collect_line), and most eojeol have neither, so lines are
+/// searched for them sixteen bytes at a time instead of being split into eojeol.
+template <bool kTransliterations>
+std::size_t find_trigger(std::string_view text, std::size_t from, std::size_t end) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = from;
+#if defined(__SSE2__) && defined(__x86_64__)
+  // Seventeen bytes readable: lane k also sees the second byte of a character starting at k.
+  for (; i + 17 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // (b | 0x20) - 'a' is 0..25 exactly for the Latin letters, as unsigned bytes.
+    const __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i hits = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+    if constexpr (kTransliterations) {
+      // Lead bytes EB..ED (-21..-19 as signed bytes) hold all nine syllables.
+      const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-22)),
+                                         _mm_cmplt_epi8(v, _mm_set1_epi8(-18)));
+      const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+      hits = _mm_or_si128(hits, _mm_and_si128(lead, transliteration_second_byte(second)));
+    }
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(hits)); bits != 0; bits &= bits - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(bits));
+      if (is_latin_byte(p[at]) || transliteration_at(text, at)) return at;
+    }
+  }
+#endif
+  for (; i < end; ++i) {
+    if (is_latin_byte(p[i])) return i;
+    // A lead byte starts a whole character: a line never ends inside one.
+    if (kTransliterations && p[i] >= 0xEB && p[i] <= 0xED && transliteration_at(text, i)) return i;
+  }
+  return end;
+}
+
+#if defined(__SSE2__) && defined(__x86_64__)
+/// The lanes that may start whitespace: ' ', '\t', '\n', C2 and E1..E3 (-31..-29 as signed
+/// bytes), as utf8::kNeverSpaceLength.
+__m128i space_leads(__m128i v) {
+  return _mm_or_si128(
+      equal_any<' ', '\t', '\n', 0xC2>(v),
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)), _mm_cmplt_epi8(v, _mm_set1_epi8(-28))));
+}
+#endif
+
+/// The first byte in text[from, end) that may start whitespace (see utf8::kNeverSpaceLength),
+/// or `end`.
+std::size_t find_space_lead(std::string_view text, std::size_t from, std::size_t end) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = from;
+#if defined(__SSE2__) && defined(__x86_64__)
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // ' ', '\t', '\n', C2 and E1..E3 (-31..-29 as signed bytes).
+    if (const auto bits = static_cast<unsigned>(_mm_movemask_epi8(space_leads(v))); bits != 0) {
+      return i + static_cast<std::size_t>(std::countr_zero(bits));
+    }
+  }
+#endif
+  while (i < end && utf8::kNeverSpaceLength[p[i]] != 0) ++i;
+  return i;
+}
+
+/// Calls `fn(start)` for the start of each eojeol of the text, in order. Each but one at 0
+/// follows a whitespace character, and those start with the bytes find_space_lead looks for, so
+/// only there is anything decided.
+template <class Fn>
+void for_each_eojeol_start(std::string_view text, Fn&& fn) {
+  const std::size_t n = text.size();
+  if (n > 0 && utf8::space_length(text, 0) == 0) fn(std::size_t{0});
+  auto after = [&](std::size_t at) {
+    const std::size_t space = utf8::space_length(text, at);
+    if (space == 0) return;
+    const std::size_t next = at + space;
+    if (next < n && utf8::space_length(text, next) == 0) fn(next);
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;
+#if defined(__SSE2__) && defined(__x86_64__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(space_leads(v))); bits != 0;
+         bits &= bits - 1) {
+      after(i + static_cast<std::size_t>(std::countr_zero(bits)));
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    if (utf8::kNeverSpaceLength[p[i]] == 0) after(i);
+  }
+}
 
 /// Skips the whitespace at `i`.
 std::size_t skip_spaces(std::string_view text, std::size_t i, std::size_t end) {
@@ -247,158 +450,132 @@ std::size_t skip_spaces(std::string_view text, std::size_t i, std::size_t end) {
   return i;
 }
 
-/// The end of the eojeol that `i` is in: the first whitespace from `i` on, or `end`.
+/// The end of the eojeol that `i` (a character boundary) is in: the first whitespace from `i`
+/// on, or `end`.
 std::size_t eojeol_end(std::string_view text, std::size_t i, std::size_t end) {
-  while (i < end && utf8::space_length(text, i) == 0) {
+  for (i = find_space_lead(text, i, end); i < end; i = find_space_lead(text, i, end)) {
+    if (utf8::space_length(text, i) != 0) return i;
     i += utf8::sequence_length(static_cast<unsigned char>(text[i]));
   }
-  return std::min(i, end);
+  return end;
 }
 
-/// Where the eojeol of the whole text start, for count_parts: one bit per byte of the text, so
-/// an eighth of its size whatever it holds. (Offsets took 4 bytes per eojeol, half the size of
-/// Korean text, and twice that while the vector grew.)
-class EojeolStarts {
- public:
-  explicit EojeolStarts(std::size_t text_size) : bits_((text_size + 63) / 64, 0) {}
+/// The start of the character that ends at `i`, not before `bound` (a character boundary).
+std::size_t previous_char(std::string_view text, std::size_t bound, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  --i;
+  while (i > bound && (p[i] & 0xC0) == 0x80) --i;
+  return i;
+}
 
-  void add(std::size_t offset) { bits_[offset / 64] |= std::uint64_t{1} << (offset % 64); }
-
-  /// Calls `fn(offset)` for each recorded start, in order.
-  template <class Fn>
-  void for_each(Fn&& fn) const {
-    for (std::size_t w = 0; w < bits_.size(); ++w) {
-      for (std::uint64_t bits = bits_[w]; bits != 0; bits &= bits - 1) {
-        fn(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
-      }
-    }
+/// Going back from `i` (a character boundary) while the characters before it are whitespace
+/// (`want_space`) or not, down to `bound`: the start of the eojeol that ends at or holds `i`,
+/// or the end of the eojeol before the whitespace that ends at `i`.
+std::size_t back_while(std::string_view text, std::size_t bound, std::size_t i, bool want_space) {
+  while (i > bound) {
+    const std::size_t before = previous_char(text, bound, i);
+    if ((utf8::space_length(text, before) != 0) != want_space) break;
+    i = before;
   }
+  return i;
+}
 
- private:
-  std::vector<std::uint64_t> bits_;
-};
-
-/// Splits a line into eojeol exactly as Document::for_each_word does and notes which are
-/// interesting, in one pass over the bytes with no decoding. Starts at `from` (an eojeol start or
-/// whitespace) and appends at most `max_words` eojeol to `words`, then moves `from` past them and
-/// the whitespace after them: to the next eojeol, or to `line_end`. Appends the start of each
-/// eojeol to `starts` unless it is null. Returns true when some appended eojeol is interesting.
-bool split_line(std::string_view text, std::size_t& from, std::size_t line_end,
-                std::size_t max_words, std::vector<Eojeol>& words, EojeolStarts* starts) {
-  bool any_interesting = false;
-  std::size_t i = skip_spaces(text, from, line_end);
-  for (std::size_t n = 0; n < max_words && i < line_end; ++n) {
-    Eojeol word{{i, i}};
-    while (i < line_end) {
-      const auto lead = static_cast<unsigned char>(text[i]);
-      if (leads_hangul_block(lead)) {
-        word.transliteration = word.transliteration || transliteration_at(text, i);
+/// A line whose words are mostly Latin is English text quoted in or appended to the article;
+/// its words follow English capitalisation and spacing, not the article's spelling of names.
+/// English means at least three eojeol with Latin letters and no Hangul syllable, and more of
+/// them than eojeol with a Hangul syllable.
+bool is_english_line(std::string_view text, Span line) {
+  // Only eojeol with Latin letters count as Latin, so a line with fewer than three of them is
+  // settled by a search for Latin letters alone; most lines are.
+  std::size_t with_latin = 0;
+  for (std::size_t i = find_trigger<false>(text, line.begin, line.end); i < line.end;
+       i = find_trigger<false>(text, i, line.end)) {
+    if (++with_latin == 3) break;
+    i = eojeol_end(text, i, line.end);
+  }
+  if (with_latin < 3) return false;
+  // One pass over the bytes of the line, eojeol by eojeol.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t latin_words = 0;
+  std::size_t hangul_words = 0;
+  for (std::size_t i = skip_spaces(text, line.begin, line.end); i < line.end;) {
+    bool hangul = false;
+    bool latin = false;
+    while (i < line.end) {
+      const unsigned char b = p[i];
+      if (leads_hangul_block(b)) {  // Never whitespace.
+        hangul = hangul || hangul_syllable_bytes(p + i);
         i += 3;
-      } else if (lead > ' ' && lead < 0x80) {
-        word.latin = word.latin || is_latin(lead);
+      } else if (b > ' ' && b < 0x80) {
+        latin = latin || is_latin_byte(b);
         ++i;
       } else if (utf8::space_length(text, i) == 0) {
-        i += utf8::sequence_length(lead);
+        i += utf8::sequence_length(b);
       } else {
         break;
       }
     }
-    word.span.end = std::min(i, line_end);
-    any_interesting = any_interesting || word.interesting();
-    words.push_back(word);
-    if (starts != nullptr) starts->add(word.span.begin);
-    i = skip_spaces(text, i, line_end);
-  }
-  from = std::min(i, line_end);
-  return any_interesting;
-}
-
-bool has_hangul_syllable(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (utf8::is_hangul_syllable(utf8::decode(s, i))) return true;
-  }
-  return false;
-}
-
-/// What decides whether a line is English (see is_english_line), counted eojeol by eojeol.
-struct LanguageCounts {
-  std::size_t latin_words = 0;   ///< Eojeol with Latin letters and no Hangul syllable.
-  std::size_t hangul_words = 0;  ///< Eojeol with a Hangul syllable.
-
-  void add(std::string_view text, std::span<const Eojeol> words) {
-    for (const Eojeol& w : words) {
-      if (has_hangul_syllable(text.substr(w.span.begin, w.span.size()))) {
-        ++hangul_words;
-      } else if (w.latin) {
-        ++latin_words;
-      }
+    if (hangul) {
+      ++hangul_words;
+    } else if (latin) {
+      ++latin_words;
     }
+    i = skip_spaces(text, i, line.end);
   }
-
-  /// A line whose words are mostly Latin is English text quoted in or appended to the article;
-  /// its words follow English capitalisation and spacing, not the article's spelling of names.
-  bool english() const { return latin_words >= 3 && latin_words > hangul_words; }
-};
-
-/// LanguageCounts::english() for a line whose eojeol are all in `words`.
-bool is_english_line(std::string_view text, const std::vector<Eojeol>& words) {
-  // Eojeol without Latin letters count only as Hangul words, so the line is English only
-  // with three eojeol that have Latin letters; most lines are settled without decoding.
-  const auto with_latin =
-      std::count_if(words.begin(), words.end(), [](const Eojeol& w) { return w.latin; });
-  if (with_latin < 3) return false;
-  LanguageCounts counts;
-  counts.add(text, words);
-  return counts.english();
+  return latin_words >= 3 && latin_words > hangul_words;
 }
-
-/// A line is split and analysed at most this many eojeol at a time, so that the memory for its
-/// eojeol and their analyses stays small however long the line is: a whole article pasted as
-/// one line, or hostile input. Nearly every line fits in one window.
-constexpr std::size_t kWindowWords = 4096;
 
 /// Index of a name character (Latin, digit, Hangul syllable) in a dense table: ASCII as it is,
 /// Hangul syllables after it.
 constexpr std::size_t kNameCharSlots = 128 + (0xD7A3 - 0xAC00 + 1);
 std::size_t name_char_slot(char32_t cp) { return cp < 128 ? cp : 128 + (cp - 0xAC00); }
 
-/// The parts of spaced spellings, for count_parts: sorted by their first character, with a bit
-/// per first character so that most eojeol are rejected by one test.
+/// The parts of spaced spellings, for count_parts, grouped by their first character so that
+/// most eojeol are rejected by one bit test and the others compared only with the parts that
+/// start like them.
 class PartIndex {
  public:
-  explicit PartIndex(const std::unordered_map<std::string_view, std::size_t>& counts) {
-    parts_.reserve(counts.size());
+  explicit PartIndex(const std::unordered_map<std::string_view, std::size_t>& counts)
+      : parts_(counts.size()),
+        first_(kNameCharSlots + 1, 0),
+        initials_((kNameCharSlots + 63) / 64) {
+    // A counting sort by slot; each part's first character is a name character, as every
+    // stem's is.
+    for (const auto& entry : counts) ++first_[slot_of(entry.first) + 1];
+    for (std::size_t k = 1; k < first_.size(); ++k) first_[k] += first_[k - 1];
+    std::vector<std::uint32_t> next(first_.begin(), first_.end() - 1);
     for (const auto& entry : counts) {
-      std::size_t i = 0;
-      const char32_t initial = utf8::decode(entry.first, i);
-      parts_.push_back({initial, entry.first});
-      initials_.set(name_char_slot(initial));
+      const std::size_t slot = slot_of(entry.first);
+      parts_[next[slot]++] = entry.first;
+      initials_[slot / 64] |= std::uint64_t{1} << (slot % 64);
     }
-    std::sort(parts_.begin(), parts_.end(),
-              [](const Part& a, const Part& b) { return a.initial < b.initial; });
   }
 
   /// True when some part starts with the name character `initial`.
-  bool has_initial(char32_t initial) const { return initials_.test(name_char_slot(initial)); }
+  bool has_initial(char32_t initial) const {
+    const std::size_t slot = name_char_slot(initial);
+    return ((initials_[slot / 64] >> (slot % 64)) & 1) != 0;
+  }
 
   /// True when some part is a prefix of `rest`, which starts with the name character `initial`.
   bool may_start(char32_t initial, std::string_view rest) const {
     if (!has_initial(initial)) return false;
-    auto it = std::lower_bound(parts_.begin(), parts_.end(), initial,
-                               [](const Part& p, char32_t c) { return p.initial < c; });
-    for (; it != parts_.end() && it->initial == initial; ++it) {
-      if (rest.starts_with(it->text)) return true;
+    const std::size_t slot = name_char_slot(initial);
+    for (std::size_t k = first_[slot]; k < first_[slot + 1]; ++k) {
+      if (rest.starts_with(parts_[k])) return true;
     }
     return false;
   }
 
  private:
-  struct Part {
-    char32_t initial;
-    std::string_view text;
-  };
-  std::vector<Part> parts_;
-  std::bitset<kNameCharSlots> initials_;
+  static std::size_t slot_of(std::string_view part) {
+    std::size_t i = 0;
+    return name_char_slot(utf8::decode(part, i));
+  }
+
+  std::vector<std::string_view> parts_;  ///< By slot of their first character.
+  std::vector<std::uint32_t> first_;     ///< Per slot, where its parts start in parts_.
+  std::vector<std::uint64_t> initials_;  ///< A bit per slot that starts some part.
 };
 
 /// Occurrences grouped by key. Most candidates of an article are distinct words, each a group
@@ -452,7 +629,7 @@ class Candidates {
   /// The number of the group of `key`, a new one when the key is new.
   std::size_t find_or_add(std::string_view key) {
     if (2 * (groups_.size() + 1) > slots_.size()) grow();
-    const std::size_t hash = std::hash<std::string_view>{}(key);
+    const std::size_t hash = hash_key(key);
     const std::size_t mask = slots_.size() - 1;
     std::size_t slot = hash & mask;
     for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
@@ -495,26 +672,14 @@ class NameVariantCheck final : public Check {
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;
     Candidates candidates;
-    std::vector<Eojeol> words;
-    std::vector<Analysis> analyses;
     const std::string_view text = doc.text();
-    // Every eojeol of the text is split here anyway; count_parts needs them again.
-    EojeolStarts starts(text.size());
     for (std::size_t line = 0; line < doc.line_count(); ++line) {
       const Span span = doc.line(line);
-      std::size_t rest = span.begin;
-      words.clear();
-      // One eojeol more than a window: a line that fits is split only once.
-      const bool interesting = split_line(text, rest, span.end, kWindowWords + 1, words, &starts);
-      if (rest < span.end) {
-        collect_long_line(doc, span, interesting, words, analyses, starts, candidates);
-        continue;
-      }
-      // A line without an interesting eojeol has no candidate.
-      if (!interesting) continue;
-      if (is_english_line(text, words)) continue;
-      analyse_words(doc, words, 0, words.size(), analyses);
-      collect_line(doc, words, analyses, 0, words.size(), candidates);
+      // A line without a Latin letter or a transliteration syllable has no candidate.
+      const std::size_t trigger = find_trigger<true>(text, span.begin, span.end);
+      if (trigger == span.end) continue;
+      if (is_english_line(text, span)) continue;
+      collect_line(doc, span, trigger, candidates);
     }
     PartCounts part_counts;
     std::vector<Candidates::Group> variants;
@@ -530,7 +695,7 @@ class NameVariantCheck final : public Check {
         }
       }
     }
-    if (!part_counts.empty()) count_parts(doc, starts, part_counts);
+    if (!part_counts.empty()) count_parts(doc, part_counts);
     for (const Candidates::Group& group : variants) {
       if (fires(doc, group.key, group.occurrences, part_counts)) {
         report(doc, context, out, group.occurrences);
@@ -539,89 +704,94 @@ class NameVariantCheck final : public Check {
   }
 
  private:
-  /// Analyses words[first, end) that are interesting or next to one; words[first - 1] and
-  /// words[end], when there, are only their neighbours.
-  static void analyse_words(const Document& doc, std::span<const Eojeol> words, std::size_t first,
-                            std::size_t end, std::vector<Analysis>& storage) {
-    const std::string_view text = doc.text();
-    storage.assign(words.size(), Analysis{});
-    // Spans, not the vectors: their data pointers then stay in registers across the loop.
-    const std::span<Analysis> analyses(storage);
-    for (std::size_t i = first; i < end; ++i) {
-      const bool near = words[i].interesting() || (i > 0 && words[i - 1].interesting()) ||
-                        (i + 1 < words.size() && words[i + 1].interesting());
-      if (!near) continue;
-      Analysis& a = analyses[i];
-      a.analysed = true;
-      a.word = analyse(text, words[i].span);
-      a.scan = scan(doc.slice(a.word.stem));
-    }
-  }
-
-  /// Adds the candidates of words[first, end): each alone and each with the eojeol before it,
-  /// which is words[first - 1] for the first when first > 0.
-  static void collect_line(const Document& doc, std::span<const Eojeol> words,
-                           std::span<const Analysis> analyses, std::size_t first, std::size_t end,
+  /// Adds the candidates of a line. Only an eojeol with a Latin letter or a transliteration
+  /// syllable (an interesting one) and its two neighbours can be part of a candidate, so the
+  /// line is searched for those characters and only the eojeol around each is found and
+  /// analysed, in line order. Each analysed eojeol is a candidate alone and, when the eojeol
+  /// before it was analysed too, with that one.
+  /// `trigger` is the first such character of the line.
+  static void collect_line(const Document& doc, Span line, std::size_t trigger,
                            Candidates& candidates) {
-    for (std::size_t i = first; i < end; ++i) {
-      if (!analyses[i].analysed) continue;
-      const Word& w = analyses[i].word;
-      if (w.stem.empty()) continue;
-      const Scan& s = analyses[i].scan;
-      const std::string_view stem = doc.slice(w.stem);
-      if ((s.latin > 0 && !is_lowercase_word(stem)) || (s.other == 0 && s.transliteration)) {
-        candidates.add(stem, {}, {w.stem, {}});
+    const std::string_view text = doc.text();
+    // Only an interesting eojeol can be a candidate alone, and a pair needs an interesting one
+    // (see add_pair), so a neighbour is analysed only when it may pair: when the eojeol after
+    // it starts with a name character, and it is bare at its end.
+    Lazy last;  // The last eojeol visited, when has_last.
+    bool has_last = false;
+    // `adjacent`: the eojeol before `word` is `last`.
+    auto visit = [&](Span word, bool adjacent, bool interesting) {
+      Lazy current{word, interesting, false, {}};
+      if (interesting) add_alone(doc, current.get(doc), candidates);
+      if (adjacent && has_last && (interesting || last.interesting) &&
+          starts_with_name_char(text, word)) {
+        const Analysis& before = last.get(doc);
+        if (!before.word.stem.empty() && before.word.bare_end) {
+          const Analysis& a = current.get(doc);
+          // Markup blanked into spaces (오픈**AI**) is not a space the writer typed.
+          if (!a.word.stem.empty() && a.word.bare_start &&
+              !doc.touches_blanked({before.span.end, a.span.begin})) {
+            add_pair(doc, before, a, candidates);
+          }
+        }
       }
-      // Two eojeol that may be one name written with a space: the first is a bare word and the
-      // second starts right at its stem.
-      // Markup blanked into spaces (오픈**AI**) is not a space the writer typed.
-      const Analysis* before = i > 0 ? &analyses[i - 1] : nullptr;
-      if (before != nullptr && before->analysed && !before->word.stem.empty() &&
-          before->word.bare_end && w.bare_start &&
-          !doc.touches_blanked({words[i - 1].span.end, words[i].span.begin})) {
-        add_pair(doc, *before, analyses[i], candidates);
+      last = current;
+      has_last = true;
+    };
+    for (; trigger != line.end;) {
+      Span word = last.span;
+      if (!has_last || trigger >= last.span.end) {
+        // Everything between `bound` and the eojeol of the trigger is unanalysed and holds no
+        // trigger, so only the eojeol right before it needs analysing as its neighbour.
+        const std::size_t bound = has_last ? last.span.end : line.begin;
+        word = {back_while(text, bound, trigger, false), eojeol_end(text, trigger, line.end)};
+        const std::size_t before_end = back_while(text, bound, word.begin, true);
+        if (before_end > bound) {
+          const Span before{back_while(text, bound, before_end, false), before_end};
+          visit(before, has_last && back_while(text, bound, before.begin, true) == bound, false);
+        }
+        visit(word, has_last, true);
       }
+      // The eojeol after an interesting one; the search goes on from its start, since it may
+      // be interesting too.
+      const std::size_t after = skip_spaces(text, word.end, line.end);
+      if (after == line.end) return;
+      const Span next{after, eojeol_end(text, after, line.end)};
+      trigger = find_trigger<true>(text, after, line.end);
+      visit(next, true, trigger < next.end);
     }
   }
 
-  /// The candidates of a line longer than one window, whose first kWindowWords + 1 eojeol are
-  /// in `words` (and in `starts`) and said `interesting`. Whether the line is interesting and
-  /// English is counted over the whole line first, one window at a time. Then each window is
-  /// analysed with the eojeol before it (and its analysis) and the one after it, the only
-  /// neighbours analyse_words and collect_line look at, so the candidates are those one window
-  /// holding the whole line would give.
-  static void collect_long_line(const Document& doc, Span line, bool interesting,
-                                std::vector<Eojeol>& words, std::vector<Analysis>& analyses,
-                                EojeolStarts& starts, Candidates& candidates) {
-    const std::string_view text = doc.text();
-    LanguageCounts counts;
-    counts.add(text, words);
-    for (std::size_t rest = words.back().span.end; rest < line.end;) {
-      words.clear();
-      interesting = split_line(text, rest, line.end, kWindowWords, words, &starts) || interesting;
-      counts.add(text, words);
-    }
-    if (!interesting || counts.english()) return;
+  /// An eojeol whose analysis is made when first asked for.
+  struct Lazy {
+    Span span;
+    bool interesting = false;
+    bool analysed = false;
+    Analysis analysis;
 
-    Eojeol carried_word;
-    Analysis carried_analysis;
-    bool carried = false;
-    for (std::size_t rest = line.begin;;) {
-      words.clear();
-      if (carried) words.push_back(carried_word);
-      const std::size_t first = words.size();
-      split_line(text, rest, line.end, kWindowWords + 1, words, nullptr);
-      // Before the end of the line the last eojeol is only a neighbour; it opens the next window.
-      const bool last = rest == line.end;
-      const std::size_t end = last ? words.size() : words.size() - 1;
-      analyse_words(doc, words, first, end, analyses);
-      if (carried) analyses.front() = carried_analysis;
-      collect_line(doc, words, analyses, first, end, candidates);
-      if (last) return;
-      carried_word = words[end - 1];
-      carried_analysis = analyses[end - 1];
-      carried = true;
-      rest = words[end].span.begin;
+    const Analysis& get(const Document& doc) {
+      if (!analysed) {
+        analysis = {span, analyse(doc.text(), span), {}};
+        analysis.scan = scan(doc.slice(analysis.word.stem));
+        analysed = true;
+      }
+      return analysis;
+    }
+  };
+
+  static bool starts_with_name_char(std::string_view text, Span word) {
+    bool name = false;
+    name_char_at(text, word.begin, name);
+    return name;
+  }
+
+  /// The candidate of the analysed eojeol `a` alone, if any.
+  static void add_alone(const Document& doc, const Analysis& a, Candidates& candidates) {
+    const Word& w = a.word;
+    if (w.stem.empty()) return;
+    const Scan& s = a.scan;
+    const std::string_view stem = doc.slice(w.stem);
+    if ((s.latin > 0 && !is_lowercase_word(stem)) || (s.other == 0 && s.transliteration)) {
+      candidates.add(stem, {}, {w.stem, {}});
     }
   }
 
@@ -642,8 +812,9 @@ class NameVariantCheck final : public Check {
                    {first.word.stem, second.word.stem});
   }
 
-  /// Counts the eojeol of the whole text whose stem is a part, from where they start.
-  static void count_parts(const Document& doc, const EojeolStarts& starts, PartCounts& counts) {
+  /// Counts the eojeol of the whole text whose stem is a part. Runs only when some spaced
+  /// spelling has a variant, which few articles have.
+  static void count_parts(const Document& doc, PartCounts& counts) {
     const PartIndex parts(counts);
     const std::string_view text = doc.text();
     auto count = [&](std::size_t start) {
@@ -664,11 +835,12 @@ class NameVariantCheck final : public Check {
         begin = next;
       }
     };
-    starts.for_each([&](std::size_t start) {
+    for_each_eojeol_start(text, [&](std::size_t start) {
       // Most eojeol start with a Hangul syllable that starts no part: rejected here at once.
-      if (leads_hangul_block(static_cast<unsigned char>(text[start]))) {
-        std::size_t i = start;
-        const char32_t cp = utf8::decode(text, i);
+      // (Valid UTF-8 has the three bytes of a character led by EA..ED.)
+      const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + start;
+      if (leads_hangul_block(p[0])) {
+        const char32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
         if (utf8::is_hangul_syllable(cp) && !parts.has_initial(cp)) return;
       }
       count(start);

@@ -39,29 +39,50 @@ constexpr std::size_t kMinParagraphChars = 30;
 /// (Hangul, CJK; see utf8::space_length).
 bool plain(unsigned char lead) { return (lead > ' ' && lead < 0x80) || lead >= 0xE4; }
 
-/// Calls `fn(std::string_view)`, until it returns false, for the pieces of the text with whitespace
-/// runs collapsed to one space and the ends trimmed (words and the single spaces between them), so
-/// that a repeat that differs only in spacing is still a repeat. Words are passed over by their
-/// lead bytes; only other characters are tested with utf8::space_length.
+/// Reads the text in pieces with whitespace runs collapsed to one space and the ends trimmed
+/// (words and the single spaces between them), so that a repeat that differs only in spacing
+/// is still a repeat. Words are passed over by their lead bytes; only other characters are
+/// tested with utf8::space_length.
+class PieceReader {
+ public:
+  explicit PieceReader(std::string_view s) : s_(s) {}
+
+  /// The next piece, or nullopt at the end of the text.
+  std::optional<std::string_view> next() {
+    while (i_ < s_.size()) {
+      const std::size_t space = utf8::space_length(s_, i_);
+      if (space == 0) break;
+      i_ += space;
+    }
+    if (i_ >= s_.size()) return std::nullopt;
+    if (started_) {
+      // The space between the last word and this one; the word comes on the next call.
+      started_ = false;
+      return std::string_view(" ");
+    }
+    const std::size_t word = i_;
+    while (i_ < s_.size()) {
+      const auto lead = static_cast<unsigned char>(s_[i_]);
+      if (!plain(lead) && utf8::space_length(s_, i_) != 0) break;
+      i_ += utf8::sequence_length(lead);
+    }
+    i_ = std::min(i_, s_.size());
+    started_ = true;
+    return s_.substr(word, i_ - word);
+  }
+
+ private:
+  std::string_view s_;
+  std::size_t i_ = 0;
+  bool started_ = false;  ///< a word was read last: a space piece comes before the next word
+};
+
+/// Calls `fn(std::string_view)` for each piece of PieceReader until it returns false.
 template <class Fn>
 void for_each_normalized_piece(std::string_view s, Fn&& fn) {
-  bool started = false;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (const std::size_t space = utf8::space_length(s, i)) {
-      i += space;
-      continue;
-    }
-    if (started && !fn(std::string_view(" "))) return;
-    started = true;
-    const std::size_t word = i;
-    while (i < s.size()) {
-      const auto lead = static_cast<unsigned char>(s[i]);
-      if (!plain(lead) && utf8::space_length(s, i) != 0) break;
-      i += utf8::sequence_length(lead);
-    }
-    i = std::min(i, s.size());
-    if (!fn(s.substr(word, i - word))) return;
+  PieceReader pieces(s);
+  while (auto piece = pieces.next()) {
+    if (!fn(*piece)) return;
   }
 }
 
@@ -128,6 +149,19 @@ std::string normalized(std::string_view s) {
     return true;
   });
   return out;
+}
+
+/// normalized(a) == normalized(b), without building either. Words hold no whitespace, so equal
+/// normalized texts are equal piece by piece. A text pasted twice is usually the same bytes.
+bool same_normalized(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  PieceReader x(a), y(b);
+  for (;;) {
+    const auto p = x.next();
+    const auto q = y.next();
+    if (!p || !q) return !p && !q;
+    if (*p != *q) return false;
+  }
 }
 
 /// True when `s` has at least `n` code points; a text of 4n bytes or more always has.
@@ -237,20 +271,31 @@ class DuplicateCheck final : public Check {
     auto [earliest, new_beginning] =
         seen.by_beginning.try_emplace(beginning_hash(text), SeenParagraphs::First{here});
     if (new_beginning) return;  // No paragraph so far begins this way, so none is the same.
+    // The first paragraph that begins this way is the earliest that can be the same: a text
+    // pasted twice is found here, without hashing either.
+    if (same_normalized(text, doc.slice(earliest->second.seen.span))) {
+      report_paragraph(context, out, para, earliest->second.seen);
+      return;
+    }
     if (!earliest->second.hashed) {
       const Seen& other = earliest->second.seen;
       seen.by_hash.try_emplace(normalized_hash(doc.slice(other.span)), other);
       earliest->second.hashed = true;
     }
     auto [it, first] = seen.by_hash.try_emplace(normalized_hash(text), here);
-    if (first || normalized(text) != normalized(doc.slice(it->second.span))) return;
-    const std::size_t first_line = it->second.line + 1;
+    if (first || !same_normalized(text, doc.slice(it->second.span))) return;
+    report_paragraph(context, out, para, it->second);
+  }
+
+  static void report_paragraph(const LintContext& context, Emitter& out, const Paragraph& para,
+                               const Seen& earlier) {
+    const std::size_t first_line = earlier.line + 1;
     auto message = context.lang == Lang::ko
                        ? fmt::format("문단이 {}행과 똑같이 반복됩니다", first_line)
                        : fmt::format("paragraph repeated word for word from line {}", first_line);
     if (Diagnostic* d = out.report(kParagraph, para.span, std::move(message))) {
       d->related.push_back(
-          {it->second.span, context.lang == Lang::ko ? "처음 나온 곳" : "first written here"});
+          {earlier.span, context.lang == Lang::ko ? "처음 나온 곳" : "first written here"});
     }
   }
 };

@@ -18,12 +18,13 @@ std::string quote(const std::string& s) {
   return q + "'";
 }
 
-std::string temp_path(const char* tag) {
-  char name[] = "/tmp/factlint-test-XXXXXX";
-  const int fd = mkstemp(name);
-  if (fd < 0) throw std::runtime_error("mkstemp failed");
+// A new empty file /tmp/factlint-test-XXXXXX<tag>; the caller removes it.
+std::string temp_path(const std::string& tag) {
+  std::string name = "/tmp/factlint-test-XXXXXX" + tag;
+  const int fd = mkstemps(name.data(), static_cast<int>(tag.size()));
+  if (fd < 0) throw std::runtime_error("mkstemps failed");
   close(fd);
-  return std::string(name) + tag;
+  return name;
 }
 
 }  // namespace

@@ -2412,10 +2412,11 @@ class LineReader {
   std::optional<bool> paragraph_open_;
 };
 
-/// Bytes of text read at a time. An article fits the first window and is read once; the rest
-/// of a longer text is read twice (for its people, then for its sentences) in windows of a
-/// quarter of that, since the tokens and sentences of a window take about six times its size.
-constexpr size_t kFirstWindowBytes = size_t{1} << 20;
+/// Bytes of text read at a time, since the tokens and sentences of a window take about six
+/// times its size. An article (even a long feature is under 100 KB) fits the first window and
+/// is read once; the rest of a longer text is read twice (for its people, then for its
+/// sentences) in windows of the same size.
+constexpr size_t kFirstWindowBytes = size_t{1} << 18;
 constexpr size_t kWindowBytes = size_t{1} << 18;
 
 /// A nested quotation or a term in single marks: no speaker is looked for.

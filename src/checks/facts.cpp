@@ -6,7 +6,10 @@
 namespace factlint {
 
 const std::vector<quotes::Quotation>& DocumentFacts::quotations() const {
-  if (!quotations_) quotations_ = quotes::find_quotations(doc_);
+  if (!quotations_) {
+    quotations_ = quotes::find_quotations(doc_);
+    quotations_->shrink_to_fit();  // kept as long as the document: no room left from growing
+  }
   return *quotations_;
 }
 
@@ -21,7 +24,10 @@ const std::vector<extract::Speaker>& DocumentFacts::people() const {
 }
 
 const std::vector<extract::DateExpr>& DocumentFacts::dates() const {
-  if (!dates_) dates_ = extract::find_dates(doc_.text(), published_);
+  if (!dates_) {
+    dates_ = extract::find_dates(doc_.text(), published_);
+    dates_->shrink_to_fit();
+  }
   return *dates_;
 }
 

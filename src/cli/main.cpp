@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -481,6 +484,13 @@ int run(const Options& opt) {
 }  // namespace factlint::cli
 
 int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+  // Buffers of 256 KiB and more (the text and the fact tables of a long document) come straight
+  // from the system and go back to it when freed. By default glibc raises this threshold after
+  // the first such buffer is freed and serves the next ones from the heap, whose freed space
+  // stays resident: about 15% more peak memory on a 10 MB text.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
   if (argc > 1 && std::string_view(argv[1]) == "facts") {
     return factlint::cli::facts_main(argc - 1, argv + 1);
   }

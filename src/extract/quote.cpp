@@ -2413,10 +2413,10 @@ class LineReader {
 };
 
 /// Bytes of text read at a time, since the tokens and sentences of a window take about six
-/// times its size. An article (even a long feature is under 100 KB) fits the first window and
-/// is read once; the rest of a longer text is read twice (for its people, then for its
-/// sentences) in windows of the same size.
-constexpr size_t kFirstWindowBytes = size_t{1} << 18;
+/// times its size. A text of up to kWholeTextBytes (an article, or a few hundred of them) is read
+/// once, whole. Of a longer one, the first window is read once and the rest twice (for its
+/// people, then for its sentences), in windows of kWindowBytes.
+constexpr size_t kWholeTextBytes = size_t{1} << 20;
 constexpr size_t kWindowBytes = size_t{1} << 18;
 
 /// A nested quotation or a term in single marks: no speaker is looked for.
@@ -2616,7 +2616,8 @@ QuoteFacts find_quote_facts(std::string_view text) {
     for (const Line& line : r.lines) quotes += line.quotes.size();
   };
   std::vector<Speaker> later_people;
-  if (const size_t rest = LineReader::window_end(text, 0, kFirstWindowBytes); rest < text.size()) {
+  const size_t first_window = text.size() <= kWholeTextBytes ? text.size() : kWindowBytes;
+  if (const size_t rest = LineReader::window_end(text, 0, first_window); rest < text.size()) {
     Reading ahead;
     LineReader later(text, rest);
     while (!later.done()) {
@@ -2630,7 +2631,7 @@ QuoteFacts find_quote_facts(std::string_view text) {
   }
   Reading r;
   LineReader lines(text);
-  lines.read(r, kFirstWindowBytes);
+  lines.read(r, first_window);
   count_quotes(r);
   r.people = titled_people(text, r);
   r.people.reserve(r.people.size() + later_people.size());

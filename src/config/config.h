@@ -39,8 +39,9 @@ struct UserError {
   std::string path;
   Position position;
   std::string message;  ///< In English.
-  /// In Korean; empty where only English is written (TOML syntax errors, rule packs, whose
-  /// authors work in the pack's TOML), and `message` is shown then.
+  /// In Korean, with keys, ids and TOML syntax left as written (config, rule packs, files,
+  /// UTF-8, the command line). When empty (only errors that the build meets, such as the pack
+  /// compiler's), `message` is shown.
   std::string message_ko;
   std::string_view text(Lang lang) const {
     return lang == Lang::ko && !message_ko.empty() ? message_ko : message;

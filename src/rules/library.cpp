@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "checks/registry.h"
+#include "report/lang.h"
 #include "rules/pack_blob.h"
 #include "rules/pack_check.h"
 
@@ -46,7 +47,10 @@ std::unique_ptr<RuleSetup> make_setup(std::vector<const Pack*> packs,
 std::variant<std::optional<fs::path>, UserError> find_builtin_rules_dir() {
   if (const char* env = std::getenv("FACTLINT_RULES_DIR"); env != nullptr && *env != '\0') {
     if (!is_dir(env)) {
-      return UserError{env, {1, 1}, "FACTLINT_RULES_DIR: not a folder of rule packs"};
+      return UserError{env,
+                       {1, 1},
+                       "FACTLINT_RULES_DIR: not a folder of rule packs",
+                       "FACTLINT_RULES_DIR: 규칙 팩 폴더가 아닙니다"};
     }
     return std::optional<fs::path>(env);
   }
@@ -142,7 +146,9 @@ std::variant<const Pack*, UserError> PackLibrary::user_pack(const Config& config
   if (!fs::is_regular_file(ref.path, ec)) {
     return UserError{
         config.path, ref.position,
-        fmt::format("cannot read rule pack '{}': {}", ref.path, ec ? ec.message() : "not a file")};
+        fmt::format("cannot read rule pack '{}': {}", ref.path, ec ? ec.message() : "not a file"),
+        fmt::format("규칙 팩 '{}' 파일을 읽을 수 없습니다: {}", ref.path,
+                    ec ? system_error_text(ec.value(), Lang::ko) : "파일이 아닙니다")};
   }
   const std::string key = fs::weakly_canonical(ref.path, ec).string();
   auto it = user_packs_.find(key);
@@ -185,7 +191,8 @@ std::variant<const RuleSetup*, UserError> PackLibrary::setup(const Config& confi
   for (const auto& [id, position] : config.pack_rule_ids) {
     if (setup->catalog.find(id) == nullptr) {
       return UserError{config.path, position,
-                       fmt::format("unknown rule '{}' (see factlint --list-rules)", id)};
+                       fmt::format("unknown rule '{}' (see factlint --list-rules)", id),
+                       fmt::format("알 수 없는 규칙 '{}' (factlint --list-rules 참고)", id)};
     }
   }
   return setup;

@@ -104,6 +104,22 @@ TEST_CASE("pack errors are path:line:col and exit 2", "[cli][packs]") {
         std::string::npos);
 }
 
+TEST_CASE("pack errors are in Korean under --lang ko", "[cli][packs]") {
+  // A house pack named by the config, with a misspelt key in an entry.
+  auto r = run_factlint({"--lang", "ko", "--config", "broken-house/.factlint.toml", "-"}, kTestdata,
+                        kRocket, {kBuiltin});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "broken-house/house.toml:13:20: error: 항목에 알 수 없는 키 'mtach' (wrong, right, match, "
+        "reference, note, conjugate, skip 중 하나)\n");
+  r = run_factlint({"--lang", "en", "--config", "broken-house/.factlint.toml", "-"}, kTestdata,
+                   kRocket, {kBuiltin});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "broken-house/house.toml:13:20: error: unknown key 'mtach' in an entry (expected wrong, "
+        "right, match, reference, note, conjugate, skip)\n");
+}
+
 TEST_CASE("the help line names a repaired particle with the word", "[cli][packs]") {
   const auto r = run_factlint({"--format", "pretty", "--color", "never", "--lang", "en", "-"},
                               kTestdata, kRocket, {kBuiltin});

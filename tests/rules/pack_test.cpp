@@ -41,6 +41,12 @@ std::string error_of(const std::string& text) {
   return std::get<UserError>(parsed).format();
 }
 
+UserError user_error(const std::string& text) {
+  auto parsed = parse_pack(text, "house.toml");
+  REQUIRE(std::holds_alternative<UserError>(parsed));
+  return std::get<UserError>(parsed);
+}
+
 /// kHeader + kRule with `from` replaced by `to` in the rule.
 std::string with(const std::string& from, const std::string& to) {
   std::string rule = kRule;
@@ -167,6 +173,65 @@ TEST_CASE("pack errors say path:line:col", "[rules][pack]") {
         "house.toml:13:3: error: duplicate entry '제미니' in rule 'house/loanword'");
 }
 
+TEST_CASE("pack errors have a Korean message too", "[rules][pack]") {
+  // Keys, ids and TOML syntax stay as written; `message` stays English.
+  UserError e = user_error(with("severity = \"warning\"", "severity = \"warning\"\nlevel = 2"));
+  CHECK(e.text(Lang::ko) ==
+        "[[rule]]에 알 수 없는 키 'level' (id, kind, severity, message, description, reference, "
+        "fires, silent, entries 중 하나)");
+  CHECK(e.message ==
+        "unknown key 'level' in [[rule]] (expected id, kind, severity, message, description, "
+        "reference, fires, silent, entries)");
+  CHECK(e.format(Lang::ko) ==
+        "house.toml:10:1: error: [[rule]]에 알 수 없는 키 'level' (id, kind, severity, message, "
+        "description, reference, fires, silent, entries 중 하나)");
+  CHECK(e.text(Lang::en) == e.message);
+  e = user_error(with("en = \"write", "\"en\" = 3, zh = \"write"));
+  CHECK(e.text(Lang::ko) == "message에 알 수 없는 키 'zh' (ko, en 중 하나)");
+  CHECK(e.message == "unknown key 'zh' in message (expected ko, en)");
+  // Missing keys.
+  e = user_error("[pack]\nid = \"x\"\n" + kRule);
+  CHECK(e.text(Lang::ko) == "[pack]에 'language' 키가 없습니다");
+  CHECK(e.message == "missing key 'language' in [pack]");
+  e = user_error(kHeader + "[[rule]]\nid = \"a/b\"\n");
+  CHECK(e.text(Lang::ko) == "[[rule]] 'a/b'에 'kind' 키가 없습니다");
+  CHECK(e.message == "missing key 'kind' in [[rule]] 'a/b'");
+  // Values.
+  e = user_error(with("\"warning\"", "\"loud\""));
+  CHECK(e.text(Lang::ko) == "severity: 알 수 없는 수준 'loud' (error, warning, info 중 하나)");
+  CHECK(e.message == "unknown severity 'loud' (expected error, warning or info)");
+  e = user_error(with("{wrong}' 대신", "{wrnog}' 대신"));
+  CHECK(e.text(Lang::ko) == "message: 알 수 없는 자리 표시자 '{wrnog}' ({wrong}, {right} 중 하나)");
+  // Ids.
+  e = user_error(kHeader + kRule + kRule);
+  CHECK(e.text(Lang::ko) == "규칙 id 'house/loanword': 7행에 이미 정의되어 있습니다");
+  CHECK(e.message == "duplicate rule id 'house/loanword' (first defined at line 7)");
+  e = user_error(with("house/loanword", "Loanword"));
+  CHECK(e.text(Lang::ko) ==
+        "규칙 id 'Loanword': 영문 소문자, 숫자, '-'로 된 category/name 형식이어야 합니다 (예: "
+        "spelling/verb-conjugation)");
+  // Entries.
+  e = user_error(with(", right = \"제미나이\"", ""));
+  CHECK(e.format(Lang::ko) == "house.toml:12:3: error: 항목 '제미니'에 'right' 키가 없습니다");
+  CHECK(e.message == "entry '제미니' without 'right'");
+  e = user_error(with("right = \"제미나이\" }", "right = \"제미나이\", match = \"prefix\" }"));
+  CHECK(e.text(Lang::ko) == "match: 알 수 없는 값 'prefix' (word, stem, exact, anywhere 중 하나)");
+  e = user_error(with("right = \"제미나이\"", "right = \"제미니\""));
+  CHECK(e.text(Lang::ko) == "right: wrong과 같습니다");
+  CHECK(e.message == "right: same as wrong");
+  e = user_error(with("  { wrong = \"제미니\", right = \"제미나이\" },",
+                      "  { wrong = \"제미니\", right = \"제미나이\" },\n"
+                      "  { wrong = \"제미니\", right = \"재미나이\" },"));
+  CHECK(e.text(Lang::ko) == "항목 '제미니': 규칙 'house/loanword'에 이미 있습니다");
+  CHECK(e.message == "duplicate entry '제미니' in rule 'house/loanword'");
+  // TOML syntax: toml++'s description stays English.
+  e = user_error(kHeader + "[[rule]]\nid = \"a/b\"\nkind = \n");
+  CHECK(e.format(Lang::ko) ==
+        "house.toml:7:8: error: TOML 문법 오류: Error while parsing key-value pair: expected "
+        "value, saw '\\n'");
+  CHECK(e.message == "Error while parsing key-value pair: expected value, saw '\\n'");
+}
+
 TEST_CASE("an existence rule that shows {right} needs it in every entry", "[rules][pack]") {
   const std::string rule = R"(
 [[rule]]
@@ -196,6 +261,10 @@ TEST_CASE("rule ids are unique across packs and built-in rules", "[rules][pack]"
   REQUIRE(error);
   CHECK(error->format() ==
         "house.toml:7:6: error: rule id 'number/decimal-separator' is already defined");
+  CHECK(error->text(Lang::ko) == "규칙 id 'number/decimal-separator': 이미 정의되어 있습니다");
+  error = check_unique_ids({&first, &second}, builtin);
+  REQUIRE(error);
+  CHECK(error->text(Lang::ko) == "규칙 id 'house/loanword': house.toml에 이미 정의되어 있습니다");
 }
 
 TEST_CASE("a pack file that cannot be read", "[rules][pack]") {
@@ -203,6 +272,8 @@ TEST_CASE("a pack file that cannot be read", "[rules][pack]") {
   REQUIRE(std::holds_alternative<UserError>(loaded));
   CHECK(std::get<UserError>(loaded).format() ==
         "/nonexistent/house.toml:1:1: error: cannot read rule pack: No such file or directory");
+  CHECK(std::get<UserError>(loaded).text(Lang::ko) ==
+        "규칙 팩 파일을 읽을 수 없습니다: 파일이나 폴더가 없습니다");
 }
 
 TEST_CASE("conjugate and {ㄹ} entries expand when the pack loads", "[rules][pack]") {

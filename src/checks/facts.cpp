@@ -6,10 +6,7 @@
 namespace factlint {
 
 const std::vector<quotes::Quotation>& DocumentFacts::quotations() const {
-  if (!quotations_) {
-    quotations_ = quotes::find_quotations(doc_);
-    quotations_->shrink_to_fit();  // kept as long as the document: no room left from growing
-  }
+  if (!quotations_) quotations_ = quotes::find_quotations(doc_);
   return *quotations_;
 }
 
@@ -24,10 +21,7 @@ const std::vector<extract::Speaker>& DocumentFacts::people() const {
 }
 
 const std::vector<extract::DateExpr>& DocumentFacts::dates() const {
-  if (!dates_) {
-    dates_ = extract::find_dates(doc_.text(), published_);
-    dates_->shrink_to_fit();
-  }
+  if (!dates_) dates_ = extract::find_dates(doc_.text(), published_);
   return *dates_;
 }
 

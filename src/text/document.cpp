@@ -287,10 +287,6 @@ std::variant<Document, LoadError> Document::from_bytes(std::string path, std::st
   } else {
     doc.find_paragraphs(nullptr);
   }
-  // Kept as long as the document: no room left over from growing (up to half of each).
-  doc.line_starts_.shrink_to_fit();
-  doc.paragraphs_.shrink_to_fit();
-  doc.sentences_.shrink_to_fit();
   return doc;
 }
 

@@ -2151,7 +2151,7 @@ struct Reading {
   size_t line_base = 0;
   size_t sentence_base = 0;
   KnownNames known;
-  std::vector<Speaker> people;  ///< titled_people() of the whole document, in order
+  std::vector<Speaker> people;  ///< titled_people() of the text read so far, in order
 
   const Line& line(size_t index) const { return lines[index - line_base]; }
   const Sentence& sentence(size_t index) const { return sentences[index - sentence_base]; }
@@ -2229,10 +2229,12 @@ string_view strip_any_particle(string_view w) {
   }
 }
 
-/// Every person written with a title or an apposition: 김민수 차관을, 위원인 저우훙이는.
-std::vector<Speaker> titled_people(string_view text, const Reading& r) {
+/// Every person written with a title or an apposition in the sentences of `r` from `from` on:
+/// 김민수 차관을, 위원인 저우훙이는.
+std::vector<Speaker> titled_people(string_view text, const Reading& r, size_t from) {
   std::vector<Speaker> out;
-  for (const Sentence& s : r.sentences) {
+  for (size_t i = std::max(from, r.sentence_base); i < r.sentence_end(); ++i) {
+    const Sentence& s = r.sentence(i);
     const Line& line = r.line(s.line);
     // Headlines and captions drop particles (애플의 CEO 스티브 잡스 사퇴), so the words of a
     // name cannot be told from the words after it; people are read from prose only.
@@ -2414,8 +2416,7 @@ class LineReader {
 
 /// Bytes of text read at a time, since the tokens and sentences of a window take about six
 /// times its size. A text of up to kWholeTextBytes (an article, or a few hundred of them) is read
-/// once, whole. Of a longer one, the first window is read once and the rest twice (for its
-/// people, then for its sentences), in windows of kWindowBytes.
+/// as one window; a longer one, which is many articles, in windows of kWindowBytes.
 constexpr size_t kWholeTextBytes = size_t{1} << 20;
 constexpr size_t kWindowBytes = size_t{1} << 18;
 
@@ -2607,45 +2608,35 @@ std::vector<Attribution> find_attributions(std::string_view text) {
 std::vector<Speaker> find_people(std::string_view text) { return find_quote_facts(text).people; }
 
 QuoteFacts find_quote_facts(std::string_view text) {
-  // First the people written with a title anywhere in the text, which every sentence needs
-  // (KnownNames); then the sentences in order, each with the one before and after it. The
-  // text after the first window is read for its people ahead, a window at a time, and read
-  // again for its sentences; the first window is read once, last, and kept for its sentences.
-  size_t quotes = 0;  // quotations of the text: each gives at most one attribution
-  auto count_quotes = [&quotes](const Reading& r) {
-    for (const Line& line : r.lines) quotes += line.quotes.size();
-  };
-  std::vector<Speaker> later_people;
-  const size_t first_window = text.size() <= kWholeTextBytes ? text.size() : kWindowBytes;
-  if (const size_t rest = LineReader::window_end(text, 0, first_window); rest < text.size()) {
-    Reading ahead;
-    LineReader later(text, rest);
-    while (!later.done()) {
-      later.read(ahead, kWindowBytes);
-      count_quotes(ahead);
-      std::vector<Speaker> found = titled_people(text, ahead);
-      later_people.insert(later_people.end(), std::make_move_iterator(found.begin()),
-                          std::make_move_iterator(found.end()));
-      ahead.drop_before(ahead.sentence_end());
-    }
-  }
+  // The sentences in order, each with the one before and after it, and with the names of the
+  // people written with a title (KnownNames) before it and in the window after it: the whole
+  // text when it is read as one window. Each window is read once, first for its people, then,
+  // once the window after it is read, for its sentences.
   Reading r;
   LineReader lines(text);
-  lines.read(r, first_window);
-  count_quotes(r);
-  r.people = titled_people(text, r);
-  r.people.reserve(r.people.size() + later_people.size());
-  r.people.insert(r.people.end(), std::make_move_iterator(later_people.begin()),
-                  std::make_move_iterator(later_people.end()));
-  std::vector<Speaker>().swap(later_people);  // free it: clear() and = {} keep the buffer
-  for (const Speaker& p : r.people) r.known.add(p.name);
+  auto read_window = [&](size_t chunk) {
+    const size_t from = r.sentence_end();
+    lines.read(r, chunk);
+    std::vector<Speaker> found = titled_people(text, r, from);
+    for (const Speaker& p : found) r.known.add(p.name);
+    r.people.insert(r.people.end(), std::make_move_iterator(found.begin()),
+                    std::make_move_iterator(found.end()));
+  };
+  read_window(text.size() <= kWholeTextBytes ? text.size() : kWindowBytes);
   QuoteFacts facts;
-  facts.attributions.reserve(quotes);  // no doubling growth, which would hold old and new
+  if (lines.done()) {   // no doubling growth, which would hold old and new
+    size_t quotes = 0;  // each quotation gives at most one attribution
+    for (const Line& line : r.lines) quotes += line.quotes.size();
+    facts.attributions.reserve(quotes);
+  }
   DocumentResolver resolver(text, r);
   size_t unread = 0;  // the first sentence SentenceReader has not read
   SentenceScratch scratch;
   for (;;) {
-    for (; unread < r.sentence_end(); ++unread) {
+    const size_t ahead = r.sentence_end();
+    if (!lines.done()) read_window(kWindowBytes);
+    const size_t ready = lines.done() ? r.sentence_end() : ahead;
+    for (; unread < ready; ++unread) {
       Sentence& s = r.sentence(unread);
       SentenceReader(text, r.line(s.line), s, r.known, scratch).read();
     }
@@ -2654,10 +2645,9 @@ QuoteFacts find_quote_facts(std::string_view text) {
       break;
     }
     // The last sentence read waits for the next one (next_speaker).
-    if (r.sentence_end() > 0) resolver.run(r.sentence_end() - 1, facts.attributions);
+    if (unread > 0) resolver.run(unread - 1, facts.attributions);
     // Keep the sentence before the next one to run (addressee).
     r.drop_before(resolver.next() > 0 ? resolver.next() - 1 : 0);
-    lines.read(r, kWindowBytes);
   }
   // The resolver is done with the reading: its people move to the result.
   std::vector<Speaker>& people = facts.people;

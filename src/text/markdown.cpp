@@ -192,7 +192,10 @@ MarkdownLayout rewrite_markdown(std::string& text, OffsetMap& map) {
   std::size_t next_block = 0;
   std::size_t next_opaque = 0;
   auto removable = [&](std::size_t from, std::size_t to) {
-    if (from == 0 || std::string_view(text).substr(from, to - from).find('\n') != npos) {
+    // At the start of a line the gap is block markup even when the line end before it was
+    // reported as text: removing it would move the line's first column.
+    if (from == 0 || text[from - 1] == '\n' ||
+        std::string_view(text).substr(from, to - from).find('\n') != npos) {
       return false;
     }
     while (next_block < blocks.size() && blocks[next_block].end < to) ++next_block;

@@ -40,6 +40,21 @@ TEST_CASE("HTML of one space: positions are in the original, after removed marku
   CHECK(doc.position(doc.line(0).begin) == Position{1, 2});
 }
 
+TEST_CASE("Markdown line that begins after a NUL: the NUL is blanked, not removed (fuzz_document)",
+          "[fuzz][markdown]") {
+  // md4c reported the line end after the autolinks as text, so the NUL opening the next line
+  // looked like inline markup between two pieces of prose and was removed: the line's first
+  // character then sat at column 2 of the file. A gap at the start of a line is blanked.
+  const std::string crash("http://.c(ftp://.c\n\0\x01", 21);
+  auto loaded = Document::from_bytes("fuzz", crash, Document::Format::markdown);
+  REQUIRE(std::holds_alternative<Document>(loaded));
+  const Document& doc = std::get<Document>(loaded);
+  REQUIRE(doc.line_count() == 2);
+  CHECK(doc.text() == std::string("                  \n \x01", 21));
+  CHECK(doc.position(doc.line(1).begin) == Position{2, 1});
+  CHECK(doc.to_original(doc.line(1).begin) == 19);
+}
+
 TEST_CASE("fixes of an HTML document named without .html edit the right bytes (fuzz_lint)",
           "[fuzz][html][fix]") {
   // fix_all reloaded the text between rounds with the format of its name ("fuzz": plain text),

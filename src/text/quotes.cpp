@@ -252,8 +252,13 @@ class Scanner {
 
   void finish(Kind kind, Style style, const Open& opened, const Mark* closing, bool matches,
               bool continued) {
-    Quotation q{
-        kind, style, opened.span, std::nullopt, matches, continued, opened.role != Role::closing};
+    Quotation q{.open = opened.span,
+                .close = std::nullopt,
+                .kind = kind,
+                .style = style,
+                .close_matches = matches,
+                .continued = continued,
+                .roles_agree = opened.role != Role::closing};
     if (closing != nullptr) {
       q.close = closing->span;
       q.roles_agree = q.roles_agree && closing->role() != Role::opening;

@@ -5,6 +5,7 @@
 /// marks (‘…’ or '…'). The same characters also serve as apostrophes (don't, O’Neil, ’90s) and
 /// as primes after digits (5'11", 30'), which are not quotation marks and are left out here.
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -16,8 +17,8 @@ class Document;
 
 namespace factlint::quotes {
 
-enum class Kind { double_mark, single_mark };
-enum class Style { straight, curly };
+enum class Kind : std::uint8_t { double_mark, single_mark };
+enum class Style : std::uint8_t { straight, curly };
 
 /// What a quotation mark does, judged only from the characters around it.
 enum class Role { opening, closing, unknown };
@@ -28,12 +29,13 @@ enum class Role { opening, closing, unknown };
 /// punctuation ( .”라고 ), it closes. Between two letters (그는"안녕) it cannot tell.
 Role role_by_position(char32_t before, char32_t after);
 
-/// One quotation: an opening mark and, when found, its closing mark.
+/// One quotation: an opening mark and, when found, its closing mark. A text can hold one for
+/// every two bytes (""""…): the small members come last, so that they share the padding.
 struct Quotation {
-  Kind kind = Kind::double_mark;
-  Style style = Style::curly;  ///< The style of the opening mark.
   Span open;
   std::optional<Span> close;  ///< nullopt when the paragraph ends without closing it.
+  Kind kind = Kind::double_mark;
+  Style style = Style::curly;  ///< The style of the opening mark.
   /// False when the closing mark is not the one that belongs to the opening mark: “…" or
   /// ‘…‘, a quotation typed with two different keys.
   bool close_matches = true;

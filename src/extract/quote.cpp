@@ -2170,8 +2170,8 @@ struct Reading {
 
  private:
   /// Keeps the elements from `first` on. A buffer more than twice the size this window needed
-  /// was grown by a larger window before (the first one is four times the others): it is
-  /// swapped for one of the size needed, once, rather than kept for the whole text.
+  /// was grown by a larger window before (one of long lines, say): it is swapped for one of the
+  /// size needed, once, rather than kept for the whole text.
   template <class T>
   static void keep_from(std::vector<T>& v, size_t first) {
     const size_t needed = v.size();

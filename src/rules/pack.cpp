@@ -555,11 +555,13 @@ class PackReader {
     PackEntry entry;
     entry.position = where(node);
     const toml::node* wrong = t->get("wrong");
-    if (wrong == nullptr)
+    if (wrong == nullptr) {
       fail(where(node), "entry without 'wrong'", "항목에 'wrong' 키가 없습니다");
+    }
     entry.wrong = collapse_spaces(string_value(*wrong, "wrong"));
-    if (entry.wrong.empty())
+    if (entry.wrong.empty()) {
       fail(where(*wrong), "wrong: must not be empty", "wrong: 비어 있으면 안 됩니다");
+    }
     if (const toml::node* right = t->get("right")) {
       entry.right = string_value(*right, "right");
       if (entry.right.empty()) {

@@ -287,6 +287,7 @@ std::vector<std::vector<Span>> find_uses(std::string_view text,
 class NameVariantCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::people; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;

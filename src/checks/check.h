@@ -28,6 +28,33 @@ struct RuleInfo {
 /// Per-rule severity chosen by config and command line; nullopt turns a rule off.
 using RuleSeverities = std::map<std::string, std::optional<Severity>, std::less<>>;
 
+/// The facts a DocumentFacts extracts and shares (checks/facts.h). Each check says which it
+/// reads, so that the linter can drop a fact once its last reader has run: a long document's
+/// attributions, dates and figures are then never all held at once.
+enum class Fact : unsigned {
+  quotations = 1,
+  attributions = 2,
+  people = 4,
+  dates = 8,
+  figures = 16
+};
+
+/// A set of facts: Fact::dates | Fact::figures.
+struct FactSet {
+  unsigned bits = 0;
+  constexpr FactSet() = default;
+  constexpr FactSet(Fact f) : bits(static_cast<unsigned>(f)) {}  // implicit: a set of one
+  constexpr bool has(Fact f) const { return (bits & static_cast<unsigned>(f)) != 0; }
+  friend constexpr FactSet operator|(FactSet a, FactSet b) {
+    FactSet both;
+    both.bits = a.bits | b.bits;
+    return both;
+  }
+};
+constexpr FactSet operator|(Fact a, Fact b) { return FactSet(a) | FactSet(b); }
+inline constexpr Fact kAllFacts[] = {Fact::quotations, Fact::attributions, Fact::people,
+                                     Fact::dates, Fact::figures};
+
 /// Everything about a run that is not the document itself.
 struct LintContext {
   Lang lang = Lang::en;
@@ -65,6 +92,10 @@ class Check {
   /// The rules this check reports (most checks report one).
   virtual std::span<const RuleInfo> rules() const = 0;
   virtual void run(const Document& doc, const LintContext& context, Emitter& out) const = 0;
+  /// The shared facts run() reads through LintContext::facts. The linter drops each fact after
+  /// the last check that declares it, so a check that reads one it does not declare makes the
+  /// fact be extracted again (a test counts extractions).
+  virtual FactSet facts_read() const { return {}; }
 };
 
 }  // namespace factlint

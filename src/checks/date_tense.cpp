@@ -216,6 +216,7 @@ class OtherYearInContext {
 class DateTenseCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::dates; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule) || !context.published) return;

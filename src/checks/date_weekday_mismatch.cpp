@@ -52,6 +52,7 @@ std::optional<Span> weekday_span(std::string_view text, const extract::DateExpr&
 class WeekdayMismatchCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::dates; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;

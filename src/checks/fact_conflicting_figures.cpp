@@ -208,6 +208,7 @@ bool in_breakdown(const Document& doc, const std::vector<extract::Figure>& figur
 class ConflictingFiguresCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::figures; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;

@@ -77,6 +77,7 @@ std::string format_value(double v) { return fmt::format("{:g}", v); }
 class ShareSumCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::figures; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;

@@ -198,6 +198,7 @@ bool comparable(const Document& doc, const extract::Figure& claim, const extract
 class SuperlativeContradictionCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::figures; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;

@@ -1,32 +1,82 @@
 #include "checks/facts.h"
 
+#include <bit>
+
 #include "text/document.h"
 #include "text/utf8.h"
 
 namespace factlint {
 
+namespace {
+
+std::size_t slot(Fact fact) {
+  return static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(fact)));
+}
+
+/// Frees a vector's buffer, not only its elements.
+template <class T>
+void free_vector(std::vector<T>& v) {
+  std::vector<T>().swap(v);
+}
+
+}  // namespace
+
+void DocumentFacts::count(Fact fact) const { ++extractions_[slot(fact)]; }
+
+unsigned DocumentFacts::extractions(Fact fact) const { return extractions_[slot(fact)]; }
+
+bool DocumentFacts::holds(Fact fact) const {
+  switch (fact) {
+    case Fact::quotations:
+      return quotations_.has_value();
+    case Fact::attributions:
+      return quote_facts_.has_value() && !attributions_released_;
+    case Fact::people:
+      return quote_facts_.has_value() && !people_released_;
+    case Fact::dates:
+      return dates_.has_value();
+    case Fact::figures:
+      return !figure_starts_.empty();
+  }
+  return false;
+}
+
 const std::vector<quotes::Quotation>& DocumentFacts::quotations() const {
-  if (!quotations_) quotations_ = quotes::find_quotations(doc_);
+  if (!quotations_) {
+    quotations_ = quotes::find_quotations(doc_);
+    count(Fact::quotations);
+  }
   return *quotations_;
 }
 
+void DocumentFacts::extract_quote_facts() const {
+  quote_facts_ = extract::find_quote_facts(doc_.text());
+  attributions_released_ = people_released_ = false;
+  count(Fact::attributions);
+  count(Fact::people);
+}
+
 const std::vector<extract::Attribution>& DocumentFacts::attributions() const {
-  if (!quote_facts_) quote_facts_ = extract::find_quote_facts(doc_.text());
+  if (!quote_facts_ || attributions_released_) extract_quote_facts();
   return quote_facts_->attributions;
 }
 
 const std::vector<extract::Speaker>& DocumentFacts::people() const {
-  if (!quote_facts_) quote_facts_ = extract::find_quote_facts(doc_.text());
+  if (!quote_facts_ || people_released_) extract_quote_facts();
   return quote_facts_->people;
 }
 
 const std::vector<extract::DateExpr>& DocumentFacts::dates() const {
-  if (!dates_) dates_ = extract::find_dates(doc_.text(), published_);
+  if (!dates_) {
+    dates_ = extract::find_dates(doc_.text(), published_);
+    count(Fact::dates);
+  }
   return *dates_;
 }
 
 std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence) const {
   if (figure_starts_.empty()) {
+    count(Fact::figures);
     const std::vector<Span>& sentences = doc_.sentences();
     figure_starts_.reserve(sentences.size() + 1);
     std::vector<extract::Number> numbers;  // reused by every sentence
@@ -49,6 +99,30 @@ std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence
   }
   return std::span<const extract::BareFigure>(figures_).subspan(
       figure_starts_[sentence], figure_starts_[sentence + 1] - figure_starts_[sentence]);
+}
+
+void DocumentFacts::release(Fact fact) {
+  switch (fact) {
+    case Fact::quotations:
+      quotations_.reset();
+      break;
+    case Fact::attributions:
+      if (quote_facts_) free_vector(quote_facts_->attributions);
+      attributions_released_ = true;
+      break;
+    case Fact::people:
+      if (quote_facts_) free_vector(quote_facts_->people);
+      people_released_ = true;
+      break;
+    case Fact::dates:
+      dates_.reset();
+      break;
+    case Fact::figures:
+      free_vector(figures_);
+      free_vector(figure_starts_);
+      break;
+  }
+  if (attributions_released_ && people_released_) quote_facts_.reset();
 }
 
 std::vector<extract::Figure> DocumentFacts::figures_with_subjects(std::size_t sentence) const {

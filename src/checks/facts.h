@@ -6,6 +6,10 @@
 /// Extracting them once per check would repeat the most expensive work of a run, so the linter
 /// keeps one DocumentFacts per document (LintContext::facts) and each fact is extracted on first
 /// use. A check run on its own, without a linter, gets a private instance from facts_of().
+///
+/// The linter drops each fact after the last check that reads it (Check::facts_read), so that
+/// the facts of a long document are not all held at once. A fact read after it was dropped is
+/// extracted again: correct, but twice the work, which extractions() lets tests catch.
 
 #include <cstdint>
 #include <memory>
@@ -47,7 +51,18 @@ class DocumentFacts {
   /// subjects, looked up on each call (not kept: few sentences need them).
   std::vector<extract::Figure> figures_with_subjects(std::size_t sentence) const;
 
+  /// Frees `fact`, which is extracted again if it is read after this.
+  void release(Fact fact);
+  /// How many times `fact` was extracted: 1 for each fact read at least once, when every reader
+  /// runs before it is released.
+  unsigned extractions(Fact fact) const;
+  /// Whether `fact` is extracted and kept now.
+  bool holds(Fact fact) const;
+
  private:
+  void extract_quote_facts() const;
+  void count(Fact fact) const;
+
   const Document& doc_;
   std::optional<CivilDate> published_;
   mutable std::optional<std::vector<quotes::Quotation>> quotations_;
@@ -57,6 +72,9 @@ class DocumentFacts {
   /// [figure_starts_[i], figure_starts_[i + 1]).
   mutable std::vector<extract::BareFigure> figures_;
   mutable std::vector<std::uint32_t> figure_starts_;
+  /// Attributions and people are extracted together; either may be released first.
+  mutable bool attributions_released_ = false, people_released_ = false;
+  mutable unsigned extractions_[5] = {};
 };
 
 /// The run's shared facts when `context` carries them for `doc` (and the same publication

@@ -53,6 +53,7 @@ bool counts(const Quotation& q) { return q.continued || (q.close && q.close_matc
 class QuoteStyleCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::quotations; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;

@@ -30,6 +30,7 @@ constexpr RuleInfo kRule{"typography/unbalanced-quote", Severity::warning,
 class UnbalancedQuoteCheck final : public Check {
  public:
   std::span<const RuleInfo> rules() const override { return {&kRule, 1}; }
+  FactSet facts_read() const override { return Fact::quotations; }
 
   void run(const Document& doc, const LintContext& context, Emitter& out) const override {
     if (!out.enabled(kRule)) return;

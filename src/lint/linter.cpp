@@ -46,13 +46,31 @@ std::vector<std::string_view> rule_ids(const std::vector<std::unique_ptr<Check>>
   return ids;
 }
 
+/// For each check, the facts that no check after it reads.
+std::vector<FactSet> release_plan(const std::vector<std::unique_ptr<Check>>& checks) {
+  std::vector<FactSet> plan(checks.size());
+  FactSet later;  // read by a check after the one looked at
+  for (std::size_t i = checks.size(); i-- > 0;) {
+    const FactSet reads = checks[i]->facts_read();
+    for (const Fact fact : kAllFacts) {
+      if (reads.has(fact) && !later.has(fact)) plan[i] = plan[i] | fact;
+    }
+    later = later | reads;
+  }
+  return plan;
+}
+
 }  // namespace
 
-Linter::Linter() : checks_(make_builtin_checks()), known_rules_(rule_ids(checks_)) {}
+Linter::Linter()
+    : checks_(make_builtin_checks()),
+      known_rules_(rule_ids(checks_)),
+      release_after_(release_plan(checks_)) {}
 
 Linter::Linter(std::vector<std::unique_ptr<Check>> extra_checks) : Linter() {
   for (auto& check : extra_checks) checks_.push_back(std::move(check));
   known_rules_ = rule_ids(checks_);
+  release_after_ = release_plan(checks_);
 }
 
 Linter::~Linter() = default;
@@ -66,10 +84,16 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
   if (auto published = resolve_published(doc, context.published)) {
     resolved.published = published->date;
   }
-  // Built once here and shared, so checks that read the same facts extract them only once.
-  const DocumentFacts facts(doc, resolved.published);
+  // Built once here and shared, so checks that read the same facts extract them only once; each
+  // is dropped after its last reader.
+  DocumentFacts facts(doc, resolved.published);
   resolved.facts = &facts;
-  for (const auto& check : checks_) check->run(doc, resolved, emitter);
+  for (std::size_t i = 0; i < checks_.size(); ++i) {
+    checks_[i]->run(doc, resolved, emitter);
+    for (const Fact fact : kAllFacts) {
+      if (release_after_[i].has(fact)) facts.release(fact);
+    }
+  }
   apply_suppressions(doc, found);
   // After the suppressions, which drop every finding on a comment line.
   report_unknown_rules(doc, known_rules_, resolved, emitter);

@@ -28,6 +28,8 @@ class Linter {
  private:
   std::vector<std::unique_ptr<Check>> checks_;
   std::vector<std::string_view> known_rules_;  ///< Every rule of checks_, sorted.
+  /// The shared facts to drop after each check of checks_: those no later check reads.
+  std::vector<FactSet> release_after_;
 };
 
 }  // namespace factlint

@@ -10,6 +10,7 @@
 
 using factlint::CivilDate;
 using factlint::DocumentFacts;
+using factlint::Fact;
 using factlint::LintContext;
 
 namespace {
@@ -101,4 +102,38 @@ TEST_CASE("checks use the linter's facts only for the same document and date", "
   context.facts = nullptr;
   const DocumentFacts& alone = factlint::facts_of(doc, context, own);
   CHECK(&alone == own.get());
+}
+
+TEST_CASE("a released fact is freed and extracted again when read", "[facts]") {
+  const auto doc = factlint::test::make_document(kArticle);
+  DocumentFacts facts(doc, CivilDate{2024, 3, 4});
+  for (const Fact fact : factlint::kAllFacts) {
+    CHECK_FALSE(facts.holds(fact));
+    CHECK(facts.extractions(fact) == 0);
+  }
+  const std::size_t attributions = facts.attributions().size();
+  const std::size_t people = facts.people().size();
+  const std::size_t dates = facts.dates().size();
+  const std::size_t figures = facts.figures(2).size();
+  CHECK(facts.extractions(Fact::attributions) == 1);
+  CHECK(facts.extractions(Fact::people) == 1);  // read with the attributions, once
+
+  // The attributions go; the people read with them stay.
+  facts.release(Fact::attributions);
+  CHECK_FALSE(facts.holds(Fact::attributions));
+  REQUIRE(facts.holds(Fact::people));
+  CHECK(facts.people().size() == people);
+  CHECK(facts.extractions(Fact::people) == 1);
+  CHECK(facts.attributions().size() == attributions);
+  CHECK(facts.extractions(Fact::attributions) == 2);
+
+  facts.release(Fact::dates);
+  facts.release(Fact::figures);
+  CHECK_FALSE(facts.holds(Fact::dates));
+  CHECK_FALSE(facts.holds(Fact::figures));
+  CHECK(facts.dates().size() == dates);
+  CHECK(facts.figures(2).size() == figures);
+  CHECK(facts.extractions(Fact::dates) == 2);
+  CHECK(facts.extractions(Fact::figures) == 2);
+  CHECK(facts.extractions(Fact::quotations) == 0);  // never read
 }

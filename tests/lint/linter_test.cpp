@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "checks/facts.h"
 #include "rules/library.h"
 #include "support.h"
 
@@ -18,4 +19,51 @@ TEST_CASE("one mistake caught by two rules is reported once", "[linter]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].rule == "consistency/name-variant");
   CHECK(doc.slice(found[0].span) == "오픈 AI");
+}
+
+namespace {
+
+/// Runs after the built-in checks and records what the shared facts went through.
+class FactProbe final : public Check {
+ public:
+  struct Seen {
+    unsigned extractions[std::size(kAllFacts)] = {};
+    bool held[std::size(kAllFacts)] = {};
+  };
+  explicit FactProbe(Seen& seen) : seen_(seen) {}
+  std::span<const RuleInfo> rules() const override { return {}; }
+  void run(const Document&, const LintContext& context, Emitter&) const override {
+    REQUIRE(context.facts != nullptr);
+    for (std::size_t i = 0; i < std::size(kAllFacts); ++i) {
+      seen_.extractions[i] = context.facts->extractions(kAllFacts[i]);
+      seen_.held[i] = context.facts->holds(kAllFacts[i]);
+    }
+  }
+
+ private:
+  Seen& seen_;
+};
+
+}  // namespace
+
+TEST_CASE("each shared fact is extracted once and dropped after its last reader", "[linter]") {
+  // Every built-in check that reads a fact declares it (Check::facts_read): one that did not
+  // would read it after it was dropped, and it would be extracted twice.
+  FactProbe::Seen seen;
+  std::vector<std::unique_ptr<Check>> extra;
+  extra.push_back(std::make_unique<FactProbe>(seen));
+  const Linter linter(std::move(extra));
+  const Document doc = test::make_document(
+      "시청이 3월 5일 새 도서관을 연다.\n"
+      "\n"
+      "김민수 시장은 “주민 1,200명이 쓸 공간”이라고 말했다. 그는 ‘예산’이 30억 원이라고 "
+      "덧붙였다. 찬성은 48%, 반대는 52%였다.\n");
+  LintContext context;
+  context.published = CivilDate{2024, 3, 4};
+  linter.lint(doc, context, {});
+  for (std::size_t i = 0; i < std::size(kAllFacts); ++i) {
+    INFO("fact " << static_cast<unsigned>(kAllFacts[i]));
+    CHECK(seen.extractions[i] == 1);
+    CHECK_FALSE(seen.held[i]);  // dropped before the probe, which declares none
+  }
 }

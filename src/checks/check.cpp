@@ -14,7 +14,9 @@ Diagnostic* Emitter::report(const RuleInfo& rule, Span span, std::string message
     if (auto it = severities_.find(rule.id); it != severities_.end()) last_severity_ = it->second;
   }
   if (!last_severity_) return nullptr;
-  out_.push_back(Diagnostic{rule.id, *last_severity_, std::move(message), span, {}, {}});
+  auto known = messages_.find(std::string_view(message));
+  if (known == messages_.end()) known = messages_.emplace(std::move(message)).first;
+  out_.push_back(Diagnostic{rule.id, *last_severity_, *known, span, {}, {}});
   return &out_.back();
 }
 

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/civil_date.h"
@@ -74,7 +75,8 @@ class Emitter {
   bool enabled(const RuleInfo& rule) const;
 
   /// Adds a finding and returns it so the caller can attach related spans and a fix; returns
-  /// nullptr (and records nothing) when the rule is off.
+  /// nullptr (and records nothing) when the rule is off. A message already reported in this run
+  /// is not stored again: the finding shares the earlier one's text.
   Diagnostic* report(const RuleInfo& rule, Span span, std::string message);
 
  private:
@@ -84,6 +86,8 @@ class Emitter {
   /// times in a row, and the lookup compares rule ids.
   const RuleInfo* last_rule_ = nullptr;
   std::optional<Severity> last_severity_;
+  /// Every message reported so far, once each.
+  std::unordered_set<SharedText, SharedTextHash, std::equal_to<>> messages_;
 };
 
 class Check {

@@ -112,14 +112,14 @@ class SarifReporter final : public Reporter {
       result["ruleId"] = d.rule;
       if (auto it = index_.find(d.rule); it != index_.end()) result["ruleIndex"] = it->second;
       result["level"] = sarif_level(d.severity);
-      result["message"] = {{"text", d.message}};
+      result["message"] = {{"text", d.message.view()}};
       result["locations"] = boost::json::array{sarif_location(uri, doc, d.span)};
       if (!d.related.empty()) {
         boost::json::array related;
         for (std::size_t i = 0; i < d.related.size(); ++i) {
           boost::json::object r = sarif_location(uri, doc, d.related[i].span);
           r["id"] = i + 1;
-          r["message"] = {{"text", d.related[i].message}};
+          r["message"] = {{"text", d.related[i].message.view()}};
           related.push_back(std::move(r));
         }
         result["relatedLocations"] = std::move(related);
@@ -264,7 +264,7 @@ class GithubReporter final : public Reporter {
       }
       fmt::print(out_, "::{} file={},line={},endLine={}{},title={}::{}\n", command, path,
                  loc.start.line, loc.end.line, columns, github_escape(d.rule, true),
-                 github_escape(d.message, false));
+                 github_escape(d.message.view(), false));
     }
   }
 
@@ -295,7 +295,7 @@ class RdjsonlReporter final : public Reporter {
     const Document& doc = *file.document;
     for (const Diagnostic& d : file.diagnostics) {
       boost::json::object o;
-      o["message"] = d.message;
+      o["message"] = d.message.view();
       o["location"] = {{"path", file.path}, {"range", rd_range(doc, d.span)}};
       o["severity"] = d.severity == Severity::error     ? "ERROR"
                       : d.severity == Severity::warning ? "WARNING"
@@ -313,7 +313,7 @@ class RdjsonlReporter final : public Reporter {
         boost::json::array related;
         for (const Related& r : d.related) {
           related.push_back(
-              {{"message", r.message},
+              {{"message", r.message.view()},
                {"location", {{"path", file.path}, {"range", rd_range(doc, r.span)}}}});
         }
         o["related_locations"] = std::move(related);

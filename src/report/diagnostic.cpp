@@ -2,6 +2,11 @@
 
 namespace factlint {
 
+const std::string& SharedText::str() const {
+  static const std::string empty;
+  return text_ ? *text_ : empty;
+}
+
 std::string_view to_string(Severity severity) {
   switch (severity) {
     case Severity::info:

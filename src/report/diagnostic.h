@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "report/shared_text.h"
 #include "text/span.h"
 
 namespace factlint {
@@ -26,7 +27,7 @@ struct Edit {
 /// Another place in the same document that explains the finding ("first written here").
 struct Related {
   Span span;
-  std::string message;
+  SharedText message;
 };
 
 struct Diagnostic {
@@ -35,7 +36,8 @@ struct Diagnostic {
   /// character of a hostile input, so the id is not copied into each.
   std::string_view rule;
   Severity severity = Severity::warning;
-  std::string message;
+  /// Repeats of a message in a run share one buffer (see Emitter::report).
+  SharedText message;
   Span span;
   std::vector<Related> related;
   std::vector<Edit> fix;  ///< Empty when there is no safe fix; edits never overlap.

@@ -26,12 +26,12 @@ boost::json::object diagnostic_to_json(const Document& doc, const Diagnostic& d)
   boost::json::object o;
   o["rule"] = d.rule;
   o["severity"] = to_string(d.severity);
-  o["message"] = d.message;
+  o["message"] = d.message.view();
   put_location(o, locate(doc, d.span));
   boost::json::array related;
   for (const Related& r : d.related) {
     boost::json::object item;
-    item["message"] = r.message;
+    item["message"] = r.message.view();
     put_location(item, locate(doc, r.span));
     related.push_back(std::move(item));
   }

@@ -21,7 +21,7 @@ class LineReporter final : public Reporter {
     for (const Diagnostic& d : file.diagnostics) {
       const Location loc = locate(*file.document, d.span);
       fmt::print(out_, "{}:{}:{}: {}: {} [{}]\n", file.path, loc.start.line, loc.start.column,
-                 to_string(d.severity), d.message, d.rule);
+                 to_string(d.severity), d.message.view(), d.rule);
     }
   }
 

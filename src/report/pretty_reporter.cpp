@@ -137,7 +137,7 @@ class PrettyReporter final : public Reporter {
         out_, "{} {} {} {}\n",
         style_.paint("1", fmt::format("{}:{}:{}:", file.path, loc.start.line, loc.start.column)),
         style_.paint(severity_color(d.severity), fmt::format("{}:", to_string(d.severity))),
-        style_.paint("1", d.message), style_.paint("2", fmt::format("[{}]", d.rule)));
+        style_.paint("1", d.message.view()), style_.paint("2", fmt::format("[{}]", d.rule)));
     const std::size_t gutter = fmt::formatted_size("{}", loc.start.line);
     print_snippet(doc, d.span, gutter, severity_color(d.severity));
     print_help(doc, d, gutter);
@@ -146,7 +146,7 @@ class PrettyReporter final : public Reporter {
       fmt::print(
           out_, "{} {} {}\n",
           style_.paint("1", fmt::format("{}:{}:{}:", file.path, rl.start.line, rl.start.column)),
-          style_.paint("1;36", "note:"), r.message);
+          style_.paint("1;36", "note:"), r.message.view());
       print_snippet(doc, r.span, fmt::formatted_size("{}", rl.start.line), "1;36");
     }
   }

@@ -140,7 +140,7 @@ TEST_CASE("HTML markup and references change no finding on real news", "[html][c
     std::multimap<std::pair<std::string, std::string>, std::string> expected;
     for (const Diagnostic& d : linter.lint(plain, context, severities)) {
       const Location at = locate(plain, d.span);
-      expected.emplace(std::pair{std::string(d.rule), d.message},
+      expected.emplace(std::pair{std::string(d.rule), d.message.str()},
                        std::string(plain.original().substr(at.byte_offset, at.byte_length)));
     }
     std::size_t found = 0;
@@ -149,7 +149,7 @@ TEST_CASE("HTML markup and references change no finding on real news", "[html][c
       const std::string covered = html_text(html.original().substr(at.byte_offset, at.byte_length));
       INFO(id << ": " << d.rule << " " << d.message << " covering '" << covered << "'");
       bool matched = false;
-      auto [first, last] = expected.equal_range({std::string(d.rule), d.message});
+      auto [first, last] = expected.equal_range({std::string(d.rule), d.message.str()});
       for (auto it = first; it != last && !matched; ++it) matched = it->second == covered;
       CHECK(matched);
       ++found;

@@ -1712,10 +1712,15 @@ class KnownNames {
       names_.insert(name.substr(space + 1));  // 호나우두 of 호나우두, 술레이만 of 무스타파 술레이만
     }
   }
-  bool contains(string_view name) const { return names_.count(std::string(name)) > 0; }
+  bool contains(string_view name) const { return names_.find(name) != names_.end(); }
 
  private:
-  std::unordered_set<std::string> names_;
+  /// Looked up by view, without a copy of the name.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(string_view s) const { return std::hash<string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> names_;
 };
 
 bool is_known_name(const KnownNames& known, string_view name) { return known.contains(name); }
@@ -2200,15 +2205,23 @@ string_view without_first(string_view w, std::span<const string_view> particles)
 }
 
 string_view strip_any_particle(string_view w) {
-  if (const size_t st = subject_stem(w); st > 0) return w.substr(0, st);
   // Most words end in no particle: only these last syllables can. A word is compared with the
   // particles ending in its last syllable, longest first (에게서 before 께서, 으로 before 로).
   static constexpr string_view kSeo[] = {"에게서", "께서"};
   static constexpr string_view kGe[] = {"에게"};
   static constexpr string_view kTeo[] = {"으로부터", "로부터"};
   static constexpr string_view kRo[] = {"으로", "로"};
-  switch (last_cp(w)) {
+  const char32_t last = last_cp(w);
+  switch (last) {
+    case U'은':  // a subject or topic particle (subject_stem)
+    case U'는':
+    case U'이':
+    case U'가': {
+      const size_t st = subject_stem_ending_in(w, last);
+      return st > 0 ? w.substr(0, st) : w;
+    }
     case U'서':
+      if (const size_t st = subject_stem_ending_in(w, last); st > 0) return w.substr(0, st);
       return without_first(w, kSeo);
     case U'게':
       return without_first(w, kGe);

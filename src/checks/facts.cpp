@@ -79,7 +79,8 @@ std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence
     count(Fact::figures);
     const std::vector<Span>& sentences = doc_.sentences();
     figure_starts_.reserve(sentences.size() + 1);
-    std::vector<extract::Number> numbers;  // reused by every sentence
+    std::vector<extract::Number> numbers;          // reused by every sentence
+    std::vector<extract::BareFigure> of_sentence;  // likewise
     // Every figure has a digit: a sentence before the next digit of the text has none. The
     // digit is looked for again only once a sentence reaches past it.
     const std::string_view text = doc_.text();
@@ -92,13 +93,14 @@ std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence
         next_digit = utf8::find_digit(text, s.begin);
       }
       if (next_digit >= s.end) continue;
-      extract::append_bare_figures(text, s, figures_, numbers);
+      of_sentence.clear();
+      extract::append_bare_figures(text, s, of_sentence, numbers);
+      for (const extract::BareFigure& f : of_sentence) figures_.push_back(f);
     }
     figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
-    figures_.shrink_to_fit();
   }
-  return std::span<const extract::BareFigure>(figures_).subspan(
-      figure_starts_[sentence], figure_starts_[sentence + 1] - figure_starts_[sentence]);
+  return figures_.span().subspan(figure_starts_[sentence],
+                                 figure_starts_[sentence + 1] - figure_starts_[sentence]);
 }
 
 void DocumentFacts::release(Fact fact) {
@@ -118,7 +120,7 @@ void DocumentFacts::release(Fact fact) {
       dates_.reset();
       break;
     case Fact::figures:
-      free_vector(figures_);
+      figures_.release();
       free_vector(figure_starts_);
       break;
   }

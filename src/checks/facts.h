@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "checks/pod_vector.h"
 #include "extract/date.h"
 #include "extract/figure.h"
 #include "extract/quote.h"
@@ -70,7 +71,7 @@ class DocumentFacts {
   mutable std::optional<std::vector<extract::DateExpr>> dates_;
   /// The figures of all sentences in order; sentence i owns
   /// [figure_starts_[i], figure_starts_[i + 1]).
-  mutable std::vector<extract::BareFigure> figures_;
+  mutable PodVector<extract::BareFigure> figures_;
   mutable std::vector<std::uint32_t> figure_starts_;
   /// Attributions and people are extracted together; either may be released first.
   mutable bool attributions_released_ = false, people_released_ = false;

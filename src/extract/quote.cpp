@@ -2328,6 +2328,8 @@ class LineReader {
   }
 
   bool done() const { return done_; }
+  /// Where the lines not read yet start.
+  size_t position() const { return done_ ? text_.size() : begin_; }
 
   /// Appends the next lines, at least `chunk` bytes of them unless the text ends, and their
   /// sentences.
@@ -2637,10 +2639,20 @@ QuoteFacts find_quote_facts(std::string_view text) {
   };
   read_window(text.size() <= kWholeTextBytes ? text.size() : kWindowBytes);
   QuoteFacts facts;
-  if (lines.done()) {   // no doubling growth, which would hold old and new
-    size_t quotes = 0;  // each quotation gives at most one attribution
-    for (const Line& line : r.lines) quotes += line.quotes.size();
+  // Each quotation gives at most one attribution. Room for them all is made at once, since a
+  // vector's doubling holds the old buffer and the new one together: for one window, exactly;
+  // for a longer text, as many as the first window's rate promises for the whole text, and a
+  // tenth more. Room not used is never touched, so it takes no memory; it is capped at two
+  // bytes per byte of text for a text whose first window is dense in quotation marks and the
+  // rest not. A text denser than its first window grows the vector as before.
+  size_t quotes = 0;
+  for (const Line& line : r.lines) quotes += line.quotes.size();
+  if (lines.done()) {
     facts.attributions.reserve(quotes);
+  } else if (const size_t read = lines.position(); read > 0) {
+    const double rate = static_cast<double>(quotes) / static_cast<double>(read);
+    const auto expected = static_cast<size_t>(rate * 1.1 * static_cast<double>(text.size()));
+    facts.attributions.reserve(std::min(expected, 2 * text.size() / sizeof(Attribution)));
   }
   DocumentResolver resolver(text, r);
   size_t unread = 0;  // the first sentence SentenceReader has not read

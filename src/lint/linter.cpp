@@ -1,6 +1,7 @@
 #include "lint/linter.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "checks/facts.h"
 #include "checks/registry.h"
@@ -44,6 +45,40 @@ std::vector<std::string_view> rule_ids(const std::vector<std::unique_ptr<Check>>
   }
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+/// Sorts findings by position, then rule id, keeping the order of equal ones, as
+/// std::stable_sort would but without its buffer of half the findings (a hostile text can hold a
+/// finding every few bytes): the order is sorted as indices, then the findings are moved into it
+/// in place, one cycle of the permutation at a time.
+void sort_findings(std::vector<Diagnostic>& found) {
+  auto before = [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end < b.span.end;
+    return a.rule < b.rule;
+  };
+  if (std::is_sorted(found.begin(), found.end(), before)) return;
+  // order[i]: the finding that goes to place i.
+  std::vector<std::size_t> order(found.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (before(found[a], found[b])) return true;
+    if (before(found[b], found[a])) return false;
+    return a < b;
+  });
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i) continue;
+    Diagnostic first = std::move(found[i]);
+    std::size_t place = i;
+    while (order[place] != i) {
+      const std::size_t from = order[place];
+      found[place] = std::move(found[from]);
+      order[place] = place;
+      place = from;
+    }
+    found[place] = std::move(first);
+    order[place] = place;
+  }
 }
 
 /// For each check, the facts that no check after it reads.
@@ -97,11 +132,7 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
   apply_suppressions(doc, found);
   // After the suppressions, which drop every finding on a comment line.
   report_unknown_rules(doc, known_rules_, resolved, emitter);
-  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    if (a.span.end != b.span.end) return a.span.end < b.span.end;
-    return a.rule < b.rule;
-  });
+  sort_findings(found);
   // Two rules may catch the same mistake (a name variant that is also a misspelled company
   // name): one finding with the same span and the same fix is enough.
   auto same_fix = [](const Diagnostic& a, const Diagnostic& b) {

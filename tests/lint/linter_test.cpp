@@ -1,5 +1,7 @@
 #include "lint/linter.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "checks/facts.h"
@@ -66,4 +68,39 @@ TEST_CASE("each shared fact is extracted once and dropped after its last reader"
     CHECK(seen.extractions[i] == 1);
     CHECK_FALSE(seen.held[i]);  // dropped before the probe, which declares none
   }
+}
+
+namespace {
+
+/// Reports fixed findings out of order, two of them at one place with one rule.
+class Scatter final : public Check {
+ public:
+  std::span<const RuleInfo> rules() const override { return {kRules, 2}; }
+  void run(const Document&, const LintContext&, Emitter& out) const override {
+    out.report(kRules[0], Span{6, 9}, "first at 6");
+    out.report(kRules[1], Span{6, 9}, "other rule at 6");
+    out.report(kRules[0], Span{3, 6}, "at 3");
+    out.report(kRules[0], Span{6, 9}, "second at 6");
+    out.report(kRules[0], Span{0, 3}, "at 0");
+    out.report(kRules[0], Span{6, 12}, "longer at 6");
+  }
+  static constexpr RuleInfo kRules[2] = {{"test/b", Severity::warning, {}, false},
+                                         {"test/a", Severity::warning, {}, false}};
+};
+
+}  // namespace
+
+TEST_CASE("findings are sorted by place and rule, equal ones in the order reported", "[linter]") {
+  std::vector<std::unique_ptr<Check>> extra;
+  extra.push_back(std::make_unique<Scatter>());
+  const Linter linter(std::move(extra));
+  const Document doc = test::make_document("가나다라마바사\n");
+  const auto found = linter.lint(doc, LintContext{}, {});
+  std::vector<std::string> got;
+  for (const Diagnostic& d : found) {
+    got.push_back(fmt::format("{}-{} {} {}", d.span.begin, d.span.end, d.rule, d.message.view()));
+  }
+  CHECK(got == std::vector<std::string>{"0-3 test/b at 0", "3-6 test/b at 3",
+                                        "6-9 test/a other rule at 6", "6-9 test/b first at 6",
+                                        "6-9 test/b second at 6", "6-12 test/b longer at 6"});
 }

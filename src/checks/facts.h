@@ -75,7 +75,7 @@ class DocumentFacts {
   mutable std::vector<std::uint32_t> figure_starts_;
   /// Attributions and people are extracted together; either may be released first.
   mutable bool attributions_released_ = false, people_released_ = false;
-  mutable unsigned extractions_[5] = {};
+  mutable unsigned extractions_[std::size(kAllFacts)] = {};
 };
 
 /// The run's shared facts when `context` carries them for `doc` (and the same publication

@@ -406,7 +406,7 @@ int run(const Options& opt) {
   for (UserError& e : errors) {
     e = e.in(lang);
     std::cerr << e.format() << '\n';
-    reporter->add_error(e);
+    if (!opt.diff) reporter->add_error(e);  // With --diff the diff alone goes to stdout.
   }
   bool failed_input = !errors.empty();
 
@@ -434,7 +434,7 @@ int run(const Options& opt) {
     if (!out.stderr_errors.empty()) ++counts.files_failed;
     if (out.result.document != nullptr) ++counts.files_checked;
     if (out.fixed_stdin) std::cout << *out.fixed_stdin;
-    if (opt.diff && !out.result.error) {
+    if (opt.diff) {  // The diff is the output: errors went to stderr above.
       std::cout << out.diff;
       diff_changes = diff_changes || out.diff_changes;
     } else {

@@ -140,7 +140,9 @@ class SarifReporter final : public Reporter {
       const std::size_t occurrence = seen[{std::string(d.rule), text}]++;
       result["partialFingerprints"] = {
           {"factlintFingerprint/v1", fingerprint(d.rule, text, occurrence)}};
-      results_.push_back(std::move(result));
+      start();
+      out_ << (first_result_ ? "" : ",") << boost::json::serialize(result);
+      first_result_ = false;
     }
   }
 
@@ -157,6 +159,24 @@ class SarifReporter final : public Reporter {
   }
 
   void finish() override {
+    start();
+    out_ << ']';
+    if (!notifications_.empty()) {
+      out_ << ",\"invocations\":"
+           << boost::json::serialize(boost::json::array{
+                  boost::json::object{{"executionSuccessful", false},
+                                      {"toolExecutionNotifications", std::move(notifications_)}}});
+    }
+    out_ << "}]}\n";
+  }
+
+ private:
+  /// Writes the log up to its results, once: each result is then written as it comes, so that
+  /// a run's results are never held together. Not before the first result or the end, so that
+  /// a run that writes something else instead (--diff) leaves no half log.
+  void start() {
+    if (started_) return;
+    started_ = true;
     boost::json::array rules;
     for (const RuleInfo& rule : options_.rules) {
       boost::json::object r;
@@ -182,28 +202,27 @@ class SarifReporter final : public Reporter {
     std::error_code ec;
     std::string cwd = std::filesystem::current_path(ec).string();
     if (!cwd.ends_with('/')) cwd += '/';
+    // The results are the run's last member but for the invocations, which finish() adds after
+    // them: the log is serialized with no results and cut where they go.
     boost::json::object run{
         {"tool", {{"driver", std::move(driver)}}},
         {"originalUriBaseIds", {{"SRCROOT", {{"uri", "file://" + path_to_uri(cwd)}}}}},
         {"columnKind", "unicodeCodePoints"},
-        {"results", std::move(results_)}};
-    if (!notifications_.empty()) {
-      run["invocations"] = boost::json::array{
-          boost::json::object{{"executionSuccessful", false},
-                              {"toolExecutionNotifications", std::move(notifications_)}}};
-    }
+        {"results", boost::json::array()}};
     boost::json::object log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                             {"version", "2.1.0"},
                             {"runs", boost::json::array{std::move(run)}}};
-    out_ << boost::json::serialize(log) << '\n';
+    const std::string empty = boost::json::serialize(log);
+    constexpr std::string_view kTail = "]}]}";  // results, run, runs, log
+    out_ << std::string_view(empty).substr(0, empty.size() - kTail.size());
   }
 
- private:
   const ReportOptions& options_;
   std::ostream& out_;
   std::map<std::string, std::size_t, std::less<>> index_;
-  boost::json::array results_;
   boost::json::array notifications_;
+  bool started_ = false;
+  bool first_result_ = true;
 };
 
 // --------------------------------------------------------------------------------------- GitHub

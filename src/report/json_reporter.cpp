@@ -1,8 +1,11 @@
-// --format json: one document, written file by file so memory stays flat on large runs.
+// --format json: one document, written file by file and finding by finding, so memory stays
+// flat on large runs.
 // The schema is documented in docs/json-format.md.
 
 #include <boost/json.hpp>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "report/json.h"
 #include "report/location.h"
@@ -51,12 +54,12 @@ namespace {
 
 class JsonReporter final : public Reporter {
  public:
-  explicit JsonReporter(std::ostream& out) : out_(out) {
-    out_ << R"({"tool":"factlint","version":")" << FACTLINT_VERSION
-         << R"(","column_unit":"unicode_code_points","files":[)";
-  }
+  explicit JsonReporter(std::ostream& out) : out_(out) {}
 
+  /// Each file's object is written as soon as it is added, and within it one finding at a time:
+  /// a file with a finding every few bytes is never held as one JSON tree or string.
   void add(const FileResult& file) override {
+    start();
     boost::json::object o;
     o["path"] = file.path;
     if (file.error) {
@@ -67,14 +70,20 @@ class JsonReporter final : public Reporter {
     } else {
       o["error"] = nullptr;
     }
-    boost::json::array diagnostics;
-    if (file.document != nullptr) {
-      for (const Diagnostic& d : file.diagnostics)
-        diagnostics.push_back(diagnostic_to_json(*file.document, d));
-    }
-    o["diagnostics"] = std::move(diagnostics);
-    out_ << (first_ ? "\n" : ",\n") << boost::json::serialize(o);
+    o["diagnostics"] = boost::json::array();
+    // The object ends with its empty array: write it open, then the findings, then close it.
+    const std::string head = boost::json::serialize(o);
+    out_ << (first_ ? "\n" : ",\n") << std::string_view(head).substr(0, head.size() - 2);
     first_ = false;
+    if (file.document != nullptr) {
+      bool first = true;
+      for (const Diagnostic& d : file.diagnostics) {
+        if (!first) out_ << ',';
+        out_ << boost::json::serialize(diagnostic_to_json(*file.document, d));
+        first = false;
+      }
+    }
+    out_ << "]}";
   }
 
   void add_error(const UserError& error) override {
@@ -85,6 +94,7 @@ class JsonReporter final : public Reporter {
   }
 
   void finish() override {
+    start();
     out_ << "\n],\"errors\":[";
     for (std::size_t i = 0; i < errors_.size(); ++i)
       out_ << (i == 0 ? "\n" : ",\n") << boost::json::serialize(errors_[i]);
@@ -92,8 +102,18 @@ class JsonReporter final : public Reporter {
   }
 
  private:
+  /// The document's opening, written with the first file or at the end, not before: a run that
+  /// writes something else instead (--diff) leaves no half document.
+  void start() {
+    if (started_) return;
+    started_ = true;
+    out_ << R"({"tool":"factlint","version":")" << FACTLINT_VERSION
+         << R"(","column_unit":"unicode_code_points","files":[)";
+  }
+
   std::ostream& out_;
   boost::json::array errors_;
+  bool started_ = false;
   bool first_ = true;
 };
 

@@ -85,3 +85,57 @@ TEST_CASE("rdjsonl columns are UTF-8 bytes and fixes become suggestions", "[cli]
   CHECK(suggestion.at("range").at("start").at("column").as_int64() == 23);
   CHECK(suggestion.at("range").at("end").at("column").as_int64() == 24);
 }
+
+TEST_CASE("sarif and json are written as they go and stay whole documents", "[cli][sarif]") {
+  // Results are written one at a time and the notifications after them: a run with both, and
+  // one with neither, must still parse, with everything in its place.
+  const auto both = run_factlint(
+      {"--format", "sarif", "--lang", "en", "duplicate/caption/fires.txt", "no-such-file.txt"},
+      kFixtures);
+  CHECK(both.exit_code == 2);
+  const auto log = boost::json::parse(both.out).as_object();
+  const auto& run = log.at("runs").as_array().at(0).as_object();
+  CHECK(run.at("results").as_array().size() == 2);
+  const auto& notes = run.at("invocations").at(0).at("toolExecutionNotifications").as_array();
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0]
+            .at("locations")
+            .at(0)
+            .at("physicalLocation")
+            .at("artifactLocation")
+            .at("uri")
+            .as_string() == "no-such-file.txt");
+
+  const auto none = run_factlint({"--format", "sarif", "no-such-file.txt"}, kFixtures);
+  CHECK(none.exit_code == 2);
+  const auto empty = boost::json::parse(none.out).as_object();
+  CHECK(empty.at("runs").at(0).at("results").as_array().empty());
+
+  const auto json = run_factlint(
+      {"--format", "json", "--lang", "en", "duplicate/caption/fires.txt", "no-such-file.txt"},
+      kFixtures);
+  CHECK(json.exit_code == 2);
+  const auto doc = boost::json::parse(json.out).as_object();
+  const auto& files = doc.at("files").as_array();
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].at("path").as_string() == "duplicate/caption/fires.txt");
+  CHECK(files[0].at("diagnostics").as_array().size() == 2);
+  CHECK(doc.at("errors").as_array().size() == 1);
+}
+
+TEST_CASE("with --diff the diff is printed alone, whatever the format", "[cli][fix]") {
+  for (const char* format : {"json", "sarif", "github", "rdjsonl", "line"}) {
+    INFO(format);
+    const auto r = run_factlint({"--diff", "--format", format, "sample/article.txt"}, kFixtures);
+    CHECK(r.exit_code == 1);  // there are fixes
+    CHECK(r.out.starts_with("--- sample/article.txt\n+++ sample/article.txt\n@@ "));
+    CHECK(r.out.find("\"tool\"") == std::string::npos);
+    CHECK(r.out.find("$schema") == std::string::npos);
+    // A file that cannot be read is an error on stderr, not a report on stdout.
+    const auto missing =
+        run_factlint({"--diff", "--format", format, "no-such-file.txt"}, kFixtures);
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.out.empty());
+    CHECK(missing.err.find("no-such-file.txt") != std::string::npos);
+  }
+}

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -94,6 +95,94 @@ TEST_CASE("unified diff", "[fix][diff]") {
   const std::string diff = unified_diff("c.txt", before, after);
   CHECK(diff.find("@@ -1,5 +1,5 @@") != std::string::npos);
   CHECK(diff.find("@@ -15,6 +15,6 @@") != std::string::npos);
+}
+
+namespace {
+
+/// Applies a unified diff of one file to `before`, as patch does, checking every context and
+/// removed line against it.
+std::string apply_diff(const std::string& before, const std::string& diff) {
+  auto split = [](const std::string& text) {
+    std::vector<std::string> lines;  // without their line ends
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+      lines.push_back(text.substr(start, end - start));
+    }
+    if (start < text.size()) lines.push_back(text.substr(start));
+    return lines;
+  };
+  const std::vector<std::string> old_lines = split(before);
+  const bool old_ends = before.empty() || before.back() == '\n';
+  const std::vector<std::string> d = split(diff);
+  std::string out;
+  std::size_t next = 0;  // the first line of `before` not copied yet
+  auto copy_old = [&](std::size_t line) {
+    out += old_lines[line];
+    if (line + 1 < old_lines.size() || old_ends) out += '\n';
+  };
+  for (std::size_t k = 2; k < d.size();) {  // after the two file lines
+    std::size_t old_start = 0, old_count = 0, new_start = 0, new_count = 0;
+    REQUIRE(std::sscanf(d[k].c_str(), "@@ -%zu,%zu +%zu,%zu @@", &old_start, &old_count, &new_start,
+                        &new_count) == 4);
+    const std::size_t first = old_count == 0 ? old_start : old_start - 1;
+    REQUIRE(first >= next);
+    for (; next < first; ++next) copy_old(next);
+    for (++k; k < d.size() && !d[k].starts_with("@@ "); ++k) {
+      const char op = d[k][0];
+      const std::string text = d[k].substr(1);
+      const bool ends = !(k + 1 < d.size() && d[k + 1].starts_with("\\ "));
+      if (op == ' ' || op == '-') {
+        REQUIRE(next < old_lines.size());
+        CHECK(old_lines[next] == text);
+        ++next;
+      }
+      if (op == ' ' || op == '+') out += text + (ends ? "\n" : "");
+      if (!ends) ++k;
+    }
+  }
+  for (; next < old_lines.size(); ++next) copy_old(next);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("unified diff of long texts: cut at unique lines, correct when none is", "[fix][diff]") {
+  // 3,000 lines of prose-like unique lines, blank lines between, and changes spread through:
+  // past the length matched in one piece, so the texts are cut at their unique lines.
+  std::string before, after;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string line = "문장 " + std::to_string(i) + "번은 그대로다.\n";
+    before += line + "\n";
+    if (i % 97 == 5) {
+      after += "문장 " + std::to_string(i) + "번을 고쳤다.\n\n";
+    } else if (i % 211 == 7) {
+      after += "\n";  // a line deleted
+    } else {
+      after += line + "\n";
+    }
+  }
+  after += "끝에 더한 줄\n";
+  const std::string diff = unified_diff("long.txt", before, after);
+  CHECK(apply_diff(before, diff) == after);
+  // Each change is its own hunk of one removed and one added line (or one removed line).
+  std::size_t hunks = 0, removed = 0, added = 0;
+  for (std::size_t pos = 0; (pos = diff.find('\n', pos)) != std::string::npos; ++pos) {
+    if (diff.compare(pos + 1, 3, "@@ ") == 0) ++hunks;
+    if (std::string_view(diff).substr(pos + 1).starts_with("-문")) ++removed;
+    if (std::string_view(diff).substr(pos + 1).starts_with("+문")) ++added;
+  }
+  const std::size_t changed = 31, deleted = 15;  // i % 97 == 5 and i % 211 == 7 below 3000
+  CHECK(removed == changed + deleted);
+  CHECK(added == changed);
+  CHECK(hunks <= changed + deleted + 1);
+
+  // Nothing unique to cut at: the stretch is shown removed and added whole, and still applies.
+  std::string same, other;
+  for (int i = 0; i < 1500; ++i) {
+    same += "같은 줄\n";
+    other += i % 2 == 0 ? "같은 줄\n" : "다른 줄\n";
+  }
+  CHECK(apply_diff(same, unified_diff("same.txt", same, other)) == other);
 }
 
 TEST_CASE("write_atomically replaces the file or leaves it untouched", "[fix]") {

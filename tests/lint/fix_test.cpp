@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "lint/linter.h"
 #include "support.h"
@@ -183,6 +184,38 @@ TEST_CASE("unified diff of long texts: cut at unique lines, correct when none is
     other += i % 2 == 0 ? "같은 줄\n" : "다른 줄\n";
   }
   CHECK(apply_diff(same, unified_diff("same.txt", same, other)) == other);
+}
+
+TEST_CASE("unified diff of random long texts applies back to the new text", "[fix][diff]") {
+  // Lines drawn from a few repeated ones and many unique ones, edited at random: every path of
+  // the matching (exact stretches, cuts at unique lines, stretches shown whole) must still give
+  // a diff that turns the old text into the new one.
+  std::mt19937 random(20261129);
+  for (int round = 0; round < 12; ++round) {
+    const int lines = 600 + static_cast<int>(random() % 2400);
+    const unsigned repeated = 1 + random() % 8;  // how often a line is one of a few
+    std::string before, after;
+    for (int i = 0; i < lines; ++i) {
+      const std::string line = random() % 10 < repeated ? "반복 " + std::to_string(random() % 4)
+                                                        : "줄 " + std::to_string(i);
+      before += line + "\n";
+      switch (random() % 20) {
+        case 0:  // changed
+          after += line + " 고침\n";
+          break;
+        case 1:  // deleted
+          break;
+        case 2:  // a line added after it
+          after += line + "\n새 줄 " + std::to_string(random() % 3) + "\n";
+          break;
+        default:
+          after += line + "\n";
+      }
+    }
+    if (round % 3 == 0) before.pop_back();  // no line end at the end of the file
+    INFO("round " << round);
+    CHECK(apply_diff(before, unified_diff("r.txt", before, after)) == after);
+  }
 }
 
 TEST_CASE("write_atomically replaces the file or leaves it untouched", "[fix]") {

@@ -60,33 +60,24 @@ std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence) 
   return figures;
 }
 
-void append_bare_figures(std::string_view text, Span sentence, std::vector<BareFigure>& figures,
-                         std::vector<Number>& numbers) {
-  const std::string_view s = text.substr(sentence.begin, sentence.size());
-  bool previous_was_from = false;
-  numbers.clear();
-  find_numbers(s, numbers);
-  for (Number& n : numbers) {
-    n.begin += sentence.begin;
-    n.end += sentence.begin;
-    BareFigure f{std::move(n), false};
-    std::size_t after = f.number.end;
-    if (kLinkParticleStarts.starts(text.substr(after))) {
-      for (std::string_view particle : kLinkParticles) {
-        if (text.substr(after).starts_with(particle)) {
-          after += particle.size();
-          break;
-        }
+BareFigure bare_figure(std::string_view text, Number number, bool& previous_was_from) {
+  BareFigure f{std::move(number), false};
+  std::size_t after = f.number.end;
+  if (kLinkParticleStarts.starts(text.substr(after))) {
+    for (std::string_view particle : kLinkParticles) {
+      if (text.substr(after).starts_with(particle)) {
+        after += particle.size();
+        break;
       }
     }
-    const std::string_view rest = text.substr(f.number.end);
-    // "10명에서 12명으로": both ends of a change.
-    const bool from = rest.starts_with("에서");
-    const bool to = previous_was_from && (rest.starts_with("로") || rest.starts_with("으로"));
-    f.change = from || to || change_word_at(text, after);
-    previous_was_from = from;
-    figures.push_back(std::move(f));
   }
+  const std::string_view rest = text.substr(f.number.end);
+  // "10명에서 12명으로": both ends of a change.
+  const bool from = rest.starts_with("에서");
+  const bool to = previous_was_from && (rest.starts_with("로") || rest.starts_with("으로"));
+  f.change = from || to || change_word_at(text, after);
+  previous_was_from = from;
+  return f;
 }
 
 }  // namespace factlint::extract

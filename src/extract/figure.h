@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/number.h"
@@ -36,10 +37,25 @@ std::vector<Figure> find_figures(std::string_view text, Span sentence);
 /// find_figures without the subjects.
 std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence);
 
-/// find_bare_figures appending to `out`; `numbers` is scratch space, so that a caller going
-/// through all sentences allocates once rather than per sentence.
-void append_bare_figures(std::string_view text, Span sentence, std::vector<BareFigure>& out,
-                         std::vector<Number>& numbers);
+/// The figure of `number`, one of a sentence's numbers with offsets into the whole `text`.
+/// `previous_was_from` carries from the figure before in the sentence whether it was the start
+/// of a change ("10명에서"); start a sentence with false.
+BareFigure bare_figure(std::string_view text, Number number, bool& previous_was_from);
+
+/// find_bare_figures appending to `out` (a container with push_back); `numbers` is scratch
+/// space, so that a caller going through all sentences allocates once rather than per sentence.
+template <class Out>
+void append_bare_figures(std::string_view text, Span sentence, Out& out,
+                         std::vector<Number>& numbers) {
+  numbers.clear();
+  find_numbers(text.substr(sentence.begin, sentence.size()), numbers);
+  bool previous_was_from = false;
+  for (Number& n : numbers) {
+    n.begin += sentence.begin;
+    n.end += sentence.begin;
+    out.push_back(bare_figure(text, std::move(n), previous_was_from));
+  }
+}
 
 /// The figure `bare` of `sentence` with its subject, as find_figures gives it.
 Figure with_subject(std::string_view text, Span sentence, const BareFigure& bare);

@@ -63,10 +63,11 @@ std::optional<Document::Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-/// Lints one article object into `result["diagnostics"]`; returns true if any diagnostic
-/// reached the threshold, or a LineError.
+/// Lints one article object, writing its diagnostics into `diagnostics` as the members of a JSON
+/// array, one at a time (an article with a finding every few bytes is never one JSON tree);
+/// returns true if any diagnostic reached the threshold, or a LineError.
 std::variant<bool, LineError> lint_article(const Run& run, const boost::json::object& article,
-                                           boost::json::object& result) {
+                                           std::string& diagnostics) {
   const Lang lang = run.lang;
   const boost::json::value* text = article.if_contains("text");
   if (text == nullptr || !text->is_string()) {
@@ -98,12 +99,11 @@ std::variant<bool, LineError> lint_article(const Run& run, const boost::json::ob
   const Document& doc = std::get<Document>(loaded);
   const LintContext context{lang, published};
   bool over = false;
-  boost::json::array diagnostics;
   for (const Diagnostic& d : run.linter->lint(doc, context, run.severities)) {
     over = over || (!run.never_fail && d.severity >= run.fail_threshold);
-    diagnostics.push_back(diagnostic_to_json(doc, d));
+    if (!diagnostics.empty()) diagnostics += ',';
+    diagnostics += boost::json::serialize(diagnostic_to_json(doc, d));
   }
-  result["diagnostics"] = std::move(diagnostics);
   return over;
 }
 
@@ -114,10 +114,11 @@ struct LineResult {
   bool over = false;
 };
 
-/// One input line to one output object.
-boost::json::object process_line(const Run& run, std::string_view line, std::size_t number,
-                                 bool& errored, bool& over) {
+/// One input line to one output object: {"id", "diagnostics"} or {"id", "error"}.
+std::string process_line(const Run& run, std::string_view line, std::size_t number, bool& errored,
+                         bool& over) {
   boost::json::object result;
+  std::string diagnostics;
   boost::json::parse_options options;
   options.allow_invalid_utf8 = true;  // Reported with its place in "text" below.
   std::error_code ec;
@@ -139,7 +140,7 @@ boost::json::object process_line(const Run& run, std::string_view line, std::siz
           say(run.lang, R"("id" is not valid UTF-8)", R"("id"가 올바른 UTF-8이 아닙니다)")};
     } else {
       result["id"] = id != nullptr ? *id : boost::json::value(nullptr);
-      auto linted = lint_article(run, article, result);
+      auto linted = lint_article(run, article, diagnostics);
       if (auto* e = std::get_if<LineError>(&linted)) {
         error = std::move(*e);
       } else {
@@ -149,15 +150,19 @@ boost::json::object process_line(const Run& run, std::string_view line, std::siz
   }
   if (error) {
     errored = true;
-    result.erase("diagnostics");
     result["error"] = boost::json::object{{"line", number}, {"message", error->message}};
+    return boost::json::serialize(result);
   }
-  return result;
+  // The object ends with its diagnostics: written as an empty array, then filled in.
+  result["diagnostics"] = boost::json::array();
+  std::string json = boost::json::serialize(result);
+  json.insert(json.size() - 2, diagnostics);
+  return json;
 }
 
 LineResult lint_line(const Run& run, const std::string& line, std::size_t number) {
   LineResult r;
-  r.json = boost::json::serialize(process_line(run, line, number, r.errored, r.over));
+  r.json = process_line(run, line, number, r.errored, r.over);
   r.json += '\n';
   return r;
 }

@@ -458,7 +458,10 @@ int run(const Options& opt) {
   if (opt.diff) return failed_input ? 2 : diff_changes ? 1 : 0;
   reporter->finish();
   std::cout.flush();
-  if (counts.fixed > 0) {
+  // The count is a line for people: not when a machine format's report shares stderr with it
+  // (the fixed text of stdin has stdout), which would make the report unreadable to its program.
+  const bool human_report = report.format == Format::pretty || report.format == Format::line;
+  if (counts.fixed > 0 && (human_report || !fix_stdin)) {
     if (lang == Lang::ko) {
       fmt::print(std::cerr, "factlint: {}건 고침\n", counts.fixed);
     } else {
@@ -466,7 +469,7 @@ int run(const Options& opt) {
                  counts.fixed == 1 ? "" : "s");
     }
   }
-  if (report.format == Format::pretty || report.format == Format::line) {
+  if (human_report) {
     RunTotals totals;
     totals.errors = counts.by_severity[2];
     totals.warnings = counts.by_severity[1];

@@ -59,6 +59,23 @@ TEST_CASE("stdin: --fix writes the fixed text to stdout, the report to stderr", 
   CHECK(bad.exit_code == 2);
 }
 
+TEST_CASE("stdin: --fix with a machine format leaves a report its program can read",
+          "[cli][stdin]") {
+  // The report shares stderr with nothing else: no human "fixed" line after the document.
+  for (const char* format : {"json", "sarif"}) {
+    INFO(format);
+    const auto r = run_factlint(
+        {"--stdin-filename", "a.html", "--fix", "--format", format, "--lang", "en", "-"}, kFixtures,
+        kHtml + "<p>남은 “따옴표</p>\n");
+    CHECK(r.out == "<p>비율은 <b>4.5%</b>다. 끝</p>\n<p>남은 “따옴표</p>\n");
+    CHECK(r.exit_code == 1);
+    std::error_code ec;
+    const boost::json::value report = boost::json::parse(r.err, ec);
+    CHECK_FALSE(ec);
+    CHECK(r.err.find("factlint: fixed") == std::string::npos);
+  }
+}
+
 TEST_CASE("stdin: --diff prints the fixes under NAME", "[cli][stdin]") {
   const auto r = run_factlint({"--stdin-filename", "a.html", "--diff", "-"}, kFixtures, kHtml);
   CHECK(r.exit_code == 1);

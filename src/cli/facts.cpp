@@ -16,7 +16,9 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/inputs.h"
@@ -299,19 +301,35 @@ boost::json::value optional_json(const std::optional<T>& v) {
   return boost::json::value(*v);
 }
 
+/// Written one object at a time rather than as one tree, so that a long text's facts are never
+/// all held as JSON at once; the output is what write_json of the whole document would print.
 void print_json(std::ostream& out, const Document& doc, const PublishedInfo& published,
                 const std::vector<NumberRow>& numbers, const std::vector<DateRow>& dates,
                 const std::vector<extract::Attribution>& quotes) {
-  boost::json::object root;
-  root["path"] = doc.path();
-  root["column_unit"] = "unicode_code_points";
+  boost::json::object head;
+  head["path"] = doc.path();
+  head["column_unit"] = "unicode_code_points";
   if (published.date) {
-    root["published"] = {{"date", published.date->iso()}, {"source", published.source}};
+    head["published"] = {{"date", published.date->iso()}, {"source", published.source}};
   } else {
-    root["published"] = nullptr;
+    head["published"] = nullptr;
   }
-  boost::json::array ns;
-  for (const NumberRow& r : numbers) {
+  std::ostringstream opening;
+  write_json(opening, head);
+  const std::string start = opening.str();
+  out << std::string_view(start).substr(0, start.size() - 1);  // without its closing brace
+  // `,"name":[` then the objects `make(row)` gives for each of `rows`, then `]`.
+  auto write_array = [&](std::string_view name, const auto& rows, auto make) {
+    out << ',' << boost::json::serialize(boost::json::string(name)) << ":[";
+    bool first = true;
+    for (const auto& row : rows) {
+      out << (first ? "" : ",");
+      write_json(out, make(row));
+      first = false;
+    }
+    out << ']';
+  };
+  write_array("numbers", numbers, [&](const NumberRow& r) {
     const extract::Number& n = r.number;
     boost::json::object o;
     put_location(o, r.where);
@@ -323,11 +341,9 @@ void print_json(std::ostream& out, const Document& doc, const PublishedInfo& pub
     o["approximate"] = n.approximate;
     o["ordinal"] = n.ordinal;
     o["subject"] = r.subject.empty() ? boost::json::value(nullptr) : boost::json::value(r.subject);
-    ns.push_back(std::move(o));
-  }
-  root["numbers"] = std::move(ns);
-  boost::json::array ds;
-  for (const DateRow& r : dates) {
+    return boost::json::value(std::move(o));
+  });
+  write_array("dates", dates, [&](const DateRow& r) {
     const extract::DateExpr& d = r.date;
     boost::json::object o;
     put_location(o, r.where);
@@ -340,11 +356,9 @@ void print_json(std::ostream& out, const Document& doc, const PublishedInfo& pub
         d.relative.empty() ? boost::json::value(nullptr) : boost::json::value(d.relative);
     o["weekday_written"] = optional_json(d.weekday_written);
     o["invalid"] = d.invalid;
-    ds.push_back(std::move(o));
-  }
-  root["dates"] = std::move(ds);
-  boost::json::array qs;
-  for (const extract::Attribution& a : quotes) {
+    return boost::json::value(std::move(o));
+  });
+  write_array("quotes", quotes, [&](const extract::Attribution& a) {
     boost::json::object o;
     put_location(o, locate(doc, {a.quote.begin, a.quote.end}));
     o["text"] = doc.slice({a.quote.text_begin, a.quote.text_end});
@@ -354,11 +368,9 @@ void print_json(std::ostream& out, const Document& doc, const PublishedInfo& pub
     o["verb"] = a.verb.empty() ? boost::json::value(nullptr) : boost::json::value(a.verb);
     o["speaker_by_reference"] = a.speaker_by_reference;
     o["speaker_from_context"] = a.speaker_from_context;
-    qs.push_back(std::move(o));
-  }
-  root["quotes"] = std::move(qs);
-  write_json(out, root);
-  out << '\n';
+    return boost::json::value(std::move(o));
+  });
+  out << "}\n";
 }
 
 /// The `published` of the nearest .factlint.toml, validated as a lint run would.

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,8 +42,8 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 enum class Op { keep, remove, add };
 
 /// The edit script from a to b (shortest, by Myers' greedy algorithm with a trace).
-std::vector<Op> edit_script(const std::vector<std::string_view>& a,
-                            const std::vector<std::string_view>& b) {
+std::vector<Op> edit_script(std::span<const std::string_view> a,
+                            std::span<const std::string_view> b) {
   const long n = static_cast<long>(a.size());
   const long m = static_cast<long>(b.size());
   const long max = n + m;
@@ -120,11 +121,8 @@ struct Lines {
       add(Op::remove, a1 - a0);
       add(Op::add, b1 - b0);
     } else if ((a1 - a0) + (b1 - b0) <= kMyersLines) {
-      const std::vector<std::string_view> sa(a.begin() + static_cast<std::ptrdiff_t>(a0),
-                                             a.begin() + static_cast<std::ptrdiff_t>(a1));
-      const std::vector<std::string_view> sb(b.begin() + static_cast<std::ptrdiff_t>(b0),
-                                             b.begin() + static_cast<std::ptrdiff_t>(b1));
-      const std::vector<Op> part = edit_script(sa, sb);
+      const std::vector<Op> part =
+          edit_script(std::span(a).subspan(a0, a1 - a0), std::span(b).subspan(b0, b1 - b0));
       ops.insert(ops.end(), part.begin(), part.end());
     } else {
       cut_at_anchors(a0, a1, b0, b1, depth);

@@ -29,11 +29,9 @@ bool is_dir(const fs::path& p) {
   return !p.empty() && fs::is_directory(p, ec);
 }
 
-std::unique_ptr<RuleSetup> make_setup(std::vector<const Pack*> packs,
-                                      std::string_view matcher_tables = {}) {
+std::unique_ptr<RuleSetup> make_setup(std::shared_ptr<const CompiledPacks> compiled) {
   auto setup = std::make_unique<RuleSetup>();
-  setup->packs = std::move(packs);
-  auto compiled = std::make_shared<const CompiledPacks>(setup->packs, matcher_tables);
+  setup->packs = compiled->packs();
   for (const RuleInfo& rule : compiled->rules()) setup->catalog.add(rule);
   std::vector<std::unique_ptr<Check>> extra;
   extra.push_back(make_pack_check(compiled));
@@ -132,7 +130,8 @@ std::optional<UserError> PackLibrary::add_builtin_setup(std::string_view matcher
   std::vector<const Pack*> packs;
   for (const auto& pack : builtin_packs_) packs.push_back(pack.get());
   if (auto error = check_unique_ids(packs, RuleCatalog())) return error;
-  setups_.emplace("", make_setup(std::move(packs), matcher_tables));
+  setups_.emplace(
+      "", make_setup(std::make_shared<const CompiledPacks>(std::move(packs), matcher_tables)));
   return std::nullopt;
 }
 
@@ -180,9 +179,8 @@ std::variant<const RuleSetup*, UserError> PackLibrary::setup(const Config& confi
     if (auto error = check_unique_ids(user, builtin().catalog)) {
       made = *error;
     } else {
-      std::vector<const Pack*> all = builtin().packs;
-      all.insert(all.end(), user.begin(), user.end());
-      made = make_setup(std::move(all));
+      // The built-in automaton is shared; only the config's entries are compiled.
+      made = make_setup(std::make_shared<const CompiledPacks>(builtin().compiled, user));
     }
     it = setups_.emplace(key, std::move(made)).first;
   }

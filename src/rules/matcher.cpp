@@ -225,7 +225,8 @@ std::size_t ParticleSet::stacked_end(std::string_view text, std::size_t pos, int
   return std::string_view::npos;
 }
 
-Matcher::Matcher(std::vector<Pattern> patterns) : patterns_(std::move(patterns)) {
+Matcher::Matcher(std::vector<Pattern> patterns, std::uint32_t first_id)
+    : patterns_(std::move(patterns)), first_id_(first_id) {
   build();
   delta_ = transitions_.data();
 }
@@ -496,7 +497,7 @@ void Matcher::report(std::string_view text, std::uint32_t state, std::size_t end
       const std::uint32_t id = pattern_ids_[o.first_pattern + k];
       Span particles{end, end};
       if (!fits(text, patterns_[id], span, particles)) continue;
-      const Match match{id, span, particles};
+      const Match match{first_id_ + id, span, particles};
       if (sink.keep == nullptr || sink.keep(sink.context, match)) sink.out.push_back(match);
     }
   }

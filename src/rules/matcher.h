@@ -74,8 +74,10 @@ struct Match {
 
 class Matcher {
  public:
-  /// Compiles the patterns; they may repeat the same literal with different modes.
-  explicit Matcher(std::vector<Pattern> patterns);
+  /// Compiles the patterns; they may repeat the same literal with different modes. Matches
+  /// number them from `first_id` (Match::pattern), so that matchers over consecutive lists of
+  /// patterns report the numbers of the whole list.
+  explicit Matcher(std::vector<Pattern> patterns, std::uint32_t first_id = 0);
   /// Uses the tables that save() wrote for the same patterns instead of building them; the
   /// transition table is read in place, so `tables` must outlive the matcher. Builds them when
   /// `tables` does not fit the patterns.
@@ -93,7 +95,8 @@ class Matcher {
   void find_all(std::string_view text, std::vector<Match>& out, Keep keep = nullptr,
                 const void* context = nullptr) const;
 
-  const Pattern& pattern(std::uint32_t index) const { return patterns_[index]; }
+  /// The pattern a match reports as `id` (first_id and after).
+  const Pattern& pattern(std::uint32_t id) const { return patterns_[id - first_id_]; }
   std::size_t pattern_count() const { return patterns_.size(); }
   /// States of the automaton (for memory estimates and tests).
   std::size_t state_count() const { return state_count_; }
@@ -126,6 +129,7 @@ class Matcher {
   bool fits(std::string_view text, const Pattern& pattern, Span span, Span& particles) const;
 
   std::vector<Pattern> patterns_;
+  std::uint32_t first_id_ = 0;
   std::size_t state_count_ = 0;
   std::uint32_t class_count_ = 0;
   std::uint16_t byte_class_[256] = {};      ///< Byte -> column of the transition table; a

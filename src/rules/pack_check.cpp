@@ -202,7 +202,7 @@ class PackCheck final : public Check {
     // Per rule (by index): its `after` list; empty for the rules that are not spacing rules.
     static const SpacingContext kNone;
     std::vector<const PackRule*> rule_of(packs_->rules().size(), nullptr);
-    for (std::uint32_t p = 0; p < packs_->matcher().pattern_count(); ++p) {
+    for (std::uint32_t p = 0; p < packs_->pattern_count(); ++p) {
       const CompiledPacks::Target& target = packs_->target(p);
       rule_of[target.rule_index] = target.rule;
     }
@@ -242,7 +242,7 @@ class PackCheck final : public Check {
                  .has_value();
     };
     std::vector<Match> matches;
-    packs_->matcher().find_all(
+    packs_->find_all(
         doc.text(), matches,
         [](const void* context, const Match& m) {
           return (*static_cast<const decltype(keep)*>(context))(m);
@@ -366,9 +366,24 @@ class PackCheck final : public Check {
 
 CompiledPacks::CompiledPacks(std::vector<const Pack*> packs, std::string_view matcher_tables)
     : packs_(std::move(packs)) {
+  compile(packs_, matcher_tables);
+}
+
+CompiledPacks::CompiledPacks(std::shared_ptr<const CompiledPacks> base,
+                             std::vector<const Pack*> more)
+    : base_(std::move(base)),
+      packs_(base_->packs_),
+      rules_(base_->rules_),
+      targets_(base_->targets_) {
+  packs_.insert(packs_.end(), more.begin(), more.end());
+  compile(more, {});
+}
+
+void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view matcher_tables) {
+  const auto first_id = static_cast<std::uint32_t>(targets_.size());
   const ParticleSet* defaults = nullptr;
   std::vector<Pattern> patterns;
-  for (const Pack* pack : packs_) {
+  for (const Pack* pack : packs) {
     const ParticleSet* particles;
     if (pack->particles) {
       particle_sets_.push_back(std::make_unique<ParticleSet>(*pack->particles));
@@ -392,8 +407,14 @@ CompiledPacks::CompiledPacks(std::vector<const Pack*> packs, std::string_view ma
     }
   }
   matcher_ = matcher_tables.empty()
-                 ? std::make_unique<Matcher>(std::move(patterns))
+                 ? std::make_unique<Matcher>(std::move(patterns), first_id)
                  : std::make_unique<Matcher>(std::move(patterns), matcher_tables);
+}
+
+void CompiledPacks::find_all(std::string_view text, std::vector<Match>& out, Matcher::Keep keep,
+                             const void* context) const {
+  if (base_) base_->find_all(text, out, keep, context);
+  matcher_->find_all(text, out, keep, context);
 }
 
 CompiledPacks::~CompiledPacks() = default;

@@ -12,12 +12,19 @@
 
 namespace factlint {
 
-/// A set of packs compiled once: one automaton over all their entries and the RuleInfo of each
+/// A set of packs compiled once: an automaton over all their entries and the RuleInfo of each
 /// rule. The packs must outlive it.
+///
+/// A set that adds packs to another (a config's house packs after the built-in ones) reuses
+/// the other's automaton and compiles only the entries it adds into one of its own: the
+/// built-in automaton, read in place from the image in the executable, is never built again
+/// because a config names a pack. A document is then scanned once per automaton.
 class CompiledPacks {
  public:
   /// `matcher_tables`: the matcher of these same packs as saved at build time, or empty.
   explicit CompiledPacks(std::vector<const Pack*> packs, std::string_view matcher_tables = {});
+  /// `base`'s packs followed by `more`.
+  CompiledPacks(std::shared_ptr<const CompiledPacks> base, std::vector<const Pack*> more);
   ~CompiledPacks();
   CompiledPacks(const CompiledPacks&) = delete;
   CompiledPacks& operator=(const CompiledPacks&) = delete;
@@ -30,13 +37,25 @@ class CompiledPacks {
     std::uint32_t rule_index;  ///< Into rules().
   };
 
+  /// Every match of every entry, as Matcher::find_all finds them; Match::pattern indexes
+  /// target(). Matches of different automata come one automaton after the other, not in order.
+  void find_all(std::string_view text, std::vector<Match>& out, Matcher::Keep keep = nullptr,
+                const void* context = nullptr) const;
+  /// The automaton of the packs this set adds (all of them when it has no base).
   const Matcher& matcher() const { return *matcher_; }
+  /// Entries of all the packs, the base's first.
+  std::size_t pattern_count() const { return targets_.size(); }
   const Target& target(std::uint32_t pattern) const { return targets_[pattern]; }
   /// One per pack rule, in pack order.
   std::span<const RuleInfo> rules() const { return rules_; }
   const std::vector<const Pack*>& packs() const { return packs_; }
 
  private:
+  /// Adds the rules and entries of `packs` and compiles their entries, numbered after those
+  /// already added.
+  void compile(std::span<const Pack* const> packs, std::string_view matcher_tables);
+
+  std::shared_ptr<const CompiledPacks> base_;
   std::vector<const Pack*> packs_;
   std::vector<std::unique_ptr<ParticleSet>> particle_sets_;
   std::vector<RuleInfo> rules_;

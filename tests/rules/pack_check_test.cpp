@@ -3,6 +3,8 @@
 
 #include "rules/pack_check.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -198,4 +200,80 @@ TEST_CASE("pack rules are in the catalog with their summaries", "[rules][pack-ch
   CHECK(rule->summary.en == "A test pack");
   CHECK_FALSE(setup().catalog.find("house/banned")->fixable);
   CHECK(setup().catalog.find("number/decimal-separator") != nullptr);  // Built-ins stay.
+}
+
+namespace {
+
+/// A pack whose entries overlap the test pack's: a longer word at the same start, a shorter
+/// one, and the same literal under another rule.
+const std::string kMorePack = R"([pack]
+id = "desk"
+language = "ko"
+description = { ko = "데스크 팩", en = "A desk pack" }
+
+[[rule]]
+id = "desk/phrase"
+kind = "substitution"
+severity = "warning"
+message = { ko = "'{right}'", en = "write '{right}'" }
+entries = [
+  { wrong = "덧붙혔다고", right = "덧붙였다고" },
+  { wrong = "제미", right = "제미나", match = "anywhere" },
+]
+
+[[rule]]
+id = "desk/banned"
+kind = "existence"
+severity = "info"
+message = { ko = "'{wrong}' 금지", en = "no '{wrong}'" }
+entries = [
+  { wrong = "아무튼" },
+]
+)";
+
+Pack parsed(const std::string& toml, const std::string& path) {
+  auto pack = parse_pack(toml, path);
+  REQUIRE(std::holds_alternative<Pack>(pack));
+  return std::get<Pack>(std::move(pack));
+}
+
+std::vector<std::string> pack_findings(const std::shared_ptr<const CompiledPacks>& compiled,
+                                       const std::string& text) {
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(make_pack_check(compiled));
+  const Linter linter(std::move(checks));
+  const Document doc = test::make_document(text);
+  std::vector<std::string> out;
+  for (const Diagnostic& d : linter.lint(doc, LintContext{}, {})) {
+    if (d.rule.starts_with("house/") || d.rule.starts_with("desk/")) {
+      out.push_back(fmt::format("{} {}-{} {}", d.rule, d.span.begin, d.span.end, d.message.view()));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("packs added to a compiled set find what one set of all of them finds",
+          "[rules][pack-check]") {
+  const Pack house = parsed(kPack, "house.toml");
+  const Pack desk = parsed(kMorePack, "desk.toml");
+  auto base = std::make_shared<const CompiledPacks>(std::vector<const Pack*>{&house});
+  const auto added = std::make_shared<const CompiledPacks>(base, std::vector<const Pack*>{&desk});
+  const auto whole = std::make_shared<const CompiledPacks>(std::vector<const Pack*>{&house, &desk});
+  CHECK(added->pattern_count() == whole->pattern_count());
+  CHECK(added->rules().size() == whole->rules().size());
+  CHECK(added->matcher().pattern_count() == 3);  // only the desk pack's entries are compiled
+
+  // 덧붙혔다고: the desk's longer word wins over the house stem at the same start; 제미니가: the
+  // house word wins over the desk's shorter one; 아무튼: both rules report it.
+  const std::string text = "그는 덧붙혔다고 한다. 제미니가 아무튼 이겼다.";
+  const std::vector<std::string> expected = {
+      "desk/phrase 7-22 write '덧붙였다고'",
+      "house/loanword 31-40 write '제미나이' for '제미니'",
+      "desk/banned 44-53 no '아무튼'",
+      "house/banned 44-53 do not write '아무튼'",
+  };
+  CHECK(pack_findings(added, text) == expected);
+  CHECK(pack_findings(whole, text) == expected);
 }

@@ -6,7 +6,6 @@
 #include <array>
 #include <cstring>
 #include <deque>
-#include <map>
 #include <stdexcept>
 
 #include "text/hangul.h"
@@ -16,13 +15,17 @@ namespace factlint {
 
 namespace {
 
-/// In transitions_: the target state reports a literal (its own or one on its failure chain).
+/// In a transition: the target state reports a literal (its own or one on its failure chain).
 constexpr std::uint32_t kHasOutput = 0x80000000u;
 /// In transitions_: every entry of the escape column, the column of the lead bytes that may
 /// start a multi-byte white space (U+00A0, U+1680, U+2000..U+205F, U+3000). Such a byte is
 /// decided on the slow path, so the scan tests a single flag word per byte.
 constexpr std::uint32_t kEscape = 0x40000000u;
-constexpr std::uint32_t kFlags = kHasOutput | kEscape;
+/// In a transition: the target is a sparse state, and the rest is its number rather than the
+/// offset of its row.
+constexpr std::uint32_t kSparse = 0x20000000u;
+constexpr std::uint32_t kFlags = kHasOutput | kEscape | kSparse;
+constexpr std::uint32_t kPayload = kSparse - 1;
 /// The lead bytes of multi-byte white space.
 constexpr unsigned char kSpaceLeads[] = {0xC2, 0xE1, 0xE2, 0xE3};
 
@@ -225,16 +228,16 @@ std::size_t ParticleSet::stacked_end(std::string_view text, std::size_t pos, int
   return std::string_view::npos;
 }
 
-Matcher::Matcher(std::vector<Pattern> patterns, std::uint32_t first_id)
+Matcher::Matcher(std::vector<Pattern> patterns, std::uint32_t first_id, std::size_t dense_entries)
     : patterns_(std::move(patterns)), first_id_(first_id) {
-  build();
+  build(dense_entries);
   delta_ = transitions_.data();
 }
 
 Matcher::Matcher(std::vector<Pattern> patterns, std::string_view tables)
     : patterns_(std::move(patterns)) {
   if (!adopt(tables)) {
-    build();
+    build(kDenseEntries);
     delta_ = transitions_.data();
   }
 }
@@ -274,6 +277,7 @@ void Matcher::save(std::string& out) const {
   put_u32(out, class_count_);
   put_u32(out, space_class_);
   put_u32(out, escape_class_);
+  put_u32(out, static_cast<std::uint32_t>(dense_count_));
   out.append(reinterpret_cast<const char*>(byte_class_), sizeof byte_class_);
   out.append(reinterpret_cast<const char*>(lead_class_), sizeof lead_class_);
   put_array(out, transitions_);
@@ -281,10 +285,13 @@ void Matcher::save(std::string& out) const {
   put_array(out, output_link_);
   put_array(out, outputs_);
   put_array(out, pattern_ids_);
+  put_array(out, sparse_first_);
+  put_array(out, sparse_edges_);
+  put_array(out, sparse_fail_);
 }
 
 bool Matcher::adopt(std::string_view in) {
-  std::uint32_t head[5];
+  std::uint32_t head[6];
   if (in.size() < sizeof head + sizeof byte_class_ + sizeof lead_class_) return false;
   if (reinterpret_cast<std::uintptr_t>(in.data()) % alignof(std::uint32_t) != 0) return false;
   std::memcpy(head, in.data(), sizeof head);
@@ -299,17 +306,25 @@ bool Matcher::adopt(std::string_view in) {
   const std::uint32_t* link = nullptr;
   const Output* outputs = nullptr;
   const std::uint32_t* ids = nullptr;
-  std::size_t n_delta = 0, n_own = 0, n_link = 0, n_outputs = 0, n_ids = 0;
+  const std::uint32_t* first = nullptr;
+  const SparseEdge* edges = nullptr;
+  const std::uint32_t* fail = nullptr;
+  std::size_t n_delta = 0, n_own = 0, n_link = 0, n_outputs = 0, n_ids = 0, n_first = 0,
+              n_edges = 0, n_fail = 0;
+  const std::size_t states = head[1], dense = head[5];
   if (!get_array(in, delta, n_delta) || !get_array(in, own, n_own) ||
       !get_array(in, link, n_link) || !get_array(in, outputs, n_outputs) ||
-      !get_array(in, ids, n_ids) || !in.empty() || n_own != head[1] || n_link != head[1] ||
-      n_delta != std::size_t{head[1]} * head[2]) {
+      !get_array(in, ids, n_ids) || !get_array(in, first, n_first) ||
+      !get_array(in, edges, n_edges) || !get_array(in, fail, n_fail) || !in.empty() ||
+      n_own != states || n_link != states || dense == 0 || dense > states ||
+      n_delta != dense * head[2] || n_first != states - dense + 1 || n_fail != states - dense) {
     return false;
   }
   for (std::size_t i = 0; i < n_ids; ++i) {
     if (ids[i] >= patterns_.size()) return false;
   }
-  state_count_ = head[1];
+  state_count_ = states;
+  dense_count_ = dense;
   class_count_ = head[2];
   space_class_ = head[3];
   escape_class_ = head[4];
@@ -324,21 +339,28 @@ bool Matcher::adopt(std::string_view in) {
   output_link_.assign(link, link + n_link);
   outputs_.assign(outputs, outputs + n_outputs);
   pattern_ids_.assign(ids, ids + n_ids);
+  sparse_first_.assign(first, first + n_first);
+  sparse_edges_.assign(edges, edges + n_edges);
+  sparse_fail_.assign(fail, fail + n_fail);
   return true;
 }
 Matcher::~Matcher() = default;
 
-void Matcher::build() {
-  // Equal literals share one state; std::map keeps the construction deterministic.
-  std::map<std::string_view, std::vector<std::uint32_t>> literals;
-  for (std::uint32_t i = 0; i < patterns_.size(); ++i) literals[patterns_[i].literal].push_back(i);
+void Matcher::build(std::size_t dense_entries) {
+  // The patterns in byte order of their literals (equal ones in the order given), so that
+  // equal literals share one state and the literals below one trie node come one after another.
+  std::vector<std::uint32_t> sorted(patterns_.size());
+  for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
+  std::stable_sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::string_view(patterns_[a].literal) < std::string_view(patterns_[b].literal);
+  });
 
   // Byte classes: every byte used by a literal gets its own class, all others share class 0.
   // Tabs fold into the class of the space.
   std::array<std::uint16_t, 256> cls{};
   class_count_ = 1;
-  for (const auto& [literal, ids] : literals) {
-    for (unsigned char b : literal) {
+  for (const std::uint32_t id : sorted) {
+    for (unsigned char b : patterns_[id].literal) {
       if (cls[b] == 0) cls[b] = static_cast<std::uint16_t>(class_count_++);
     }
   }
@@ -352,76 +374,136 @@ void Matcher::build() {
     for (unsigned char lead : kSpaceLeads) cls[lead] = static_cast<std::uint16_t>(escape_class_);
   }
   std::copy(cls.begin(), cls.end(), byte_class_);
-
-  // The trie, laid out directly in the dense table (0 = no child yet; the root is never a
-  // child). A state's row starts at state * class_count_.
   const std::uint32_t width = class_count_;
-  transitions_.assign(width, 0);
-  own_output_.assign(1, -1);
-  std::vector<bool> after_space(1, false);
-  for (const auto& [literal, ids] : literals) {
+
+  // The trie, in the order its nodes are made: children as sibling lists in byte order. In
+  // byte order, the child a literal continues with is its node's last child or a new one.
+  struct Node {
+    std::uint32_t first_child = 0, next_sibling = 0, last_child = 0;  // 0 = none
+    std::uint16_t cls = 0;
+    bool after_space = false;
+    std::int32_t output = -1;
+  };
+  std::vector<Node> trie(1);
+  for (std::size_t first = 0, last = 0; first < sorted.size(); first = last) {
+    const std::string_view literal = patterns_[sorted[first]].literal;
+    last = first + 1;
+    while (last < sorted.size() && patterns_[sorted[last]].literal == literal) ++last;
     if (literal.empty()) continue;  // The pack loader rejects these; never match everywhere.
-    std::uint32_t state = 0;
+    std::uint32_t node = 0;
     for (unsigned char b : literal) {
-      const std::uint32_t c = lead_class_[b];
-      std::uint32_t next = transitions_[state * width + c];
-      if (next == 0) {
-        next = static_cast<std::uint32_t>(own_output_.size());
-        transitions_[state * width + c] = next;
-        transitions_.resize(transitions_.size() + width, 0);
-        own_output_.push_back(-1);
-        after_space.push_back(b == ' ');
+      const std::uint16_t c = lead_class_[b];
+      std::uint32_t child = trie[node].last_child;
+      if (child == 0 || trie[child].cls != c) {
+        child = static_cast<std::uint32_t>(trie.size());
+        Node made;
+        made.cls = c;
+        made.after_space = b == ' ';
+        trie.push_back(made);
+        Node& parent = trie[node];
+        (parent.last_child == 0 ? parent.first_child : trie[parent.last_child].next_sibling) =
+            child;
+        parent.last_child = child;
       }
-      state = next;
+      node = child;
     }
-    own_output_[state] = static_cast<std::int32_t>(outputs_.size());
+    trie[node].output = static_cast<std::int32_t>(outputs_.size());
     outputs_.push_back({static_cast<std::uint32_t>(literal.size()),
                         static_cast<std::uint32_t>(pattern_ids_.size()),
-                        static_cast<std::uint32_t>(ids.size())});
-    pattern_ids_.insert(pattern_ids_.end(), ids.begin(), ids.end());
+                        static_cast<std::uint32_t>(last - first)});
+    pattern_ids_.insert(pattern_ids_.end(), sorted.begin() + static_cast<std::ptrdiff_t>(first),
+                        sorted.begin() + static_cast<std::ptrdiff_t>(last));
   }
-  state_count_ = own_output_.size();
+  state_count_ = trie.size();
+  if (state_count_ > kPayload) throw std::length_error("rule packs too large");
 
-  // Failure links breadth first; missing transitions become the failure state's.
+  // States are numbered breadth first, so a state's failure state, which is shallower, always
+  // comes before it. The first dense_count_ states get a full row of the table (one lookup a
+  // byte); the deeper ones keep only their edges and fall back along their failure links.
+  // Text mostly stays near the root, and the rows of deep states are what made large packs
+  // take hundreds of megabytes.
+  std::vector<std::uint32_t> order;  // state -> trie node
+  order.reserve(state_count_);
+  order.push_back(0);
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    for (std::uint32_t c = trie[order[k]].first_child; c != 0; c = trie[c].next_sibling) {
+      order.push_back(c);
+    }
+  }
+  std::vector<std::uint32_t> state_of(state_count_);
+  for (std::uint32_t s = 0; s < state_count_; ++s) state_of[order[s]] = s;
+  dense_count_ = std::clamp<std::size_t>(dense_entries / width, 1, state_count_);
+  if (dense_count_ * width > kPayload) dense_count_ = kPayload / width;
+
+  own_output_.resize(state_count_);
+  for (std::uint32_t s = 0; s < state_count_; ++s) own_output_[s] = trie[order[s]].output;
+  // Sparse states' edges, by class, and a self-loop on the space for a state that has just
+  // read one: a run of white space is one space.
+  sparse_first_.assign(1, 0);
+  sparse_edges_.clear();
+  for (std::size_t s = dense_count_; s < state_count_; ++s) {
+    const Node& node = trie[order[s]];
+    const std::size_t from = sparse_edges_.size();
+    for (std::uint32_t c = node.first_child; c != 0; c = trie[c].next_sibling) {
+      sparse_edges_.push_back({trie[c].cls, state_of[c]});
+    }
+    if (node.after_space) sparse_edges_.push_back({space_class_, static_cast<std::uint32_t>(s)});
+    std::sort(sparse_edges_.begin() + static_cast<std::ptrdiff_t>(from), sparse_edges_.end(),
+              [](const SparseEdge& a, const SparseEdge& b) { return a.cls < b.cls; });
+    sparse_first_.push_back(static_cast<std::uint32_t>(sparse_edges_.size()));
+  }
+
+  // Failure links breadth first; a dense row's missing transitions become its failure state's.
+  // A row holds state numbers until the end, where they become encoded entries.
   std::vector<std::uint32_t> fail(state_count_, 0);
   output_link_.assign(state_count_, 0);
-  std::deque<std::uint32_t> queue;
-  for (std::uint32_t c = 0; c < width; ++c) {
-    if (transitions_[c] != 0) queue.push_back(transitions_[c]);
-  }
-  while (!queue.empty()) {
-    const std::uint32_t s = queue.front();
-    queue.pop_front();
+  transitions_.assign(dense_count_ * width, 0);
+  // The state reached from `s` on class `c` (s's row, or its edges and failure chain).
+  auto go = [&](std::uint32_t s, std::uint32_t c) {
+    while (s >= dense_count_) {
+      if (const std::uint32_t t = sparse_target(s, c); t != kNoEdge) return t;
+      s = fail[s];
+    }
+    return transitions_[s * width + c];
+  };
+  for (std::uint32_t s = 0; s < state_count_; ++s) {
+    const Node& node = trie[order[s]];
     const std::uint32_t f = fail[s];
-    output_link_[s] = own_output_[f] >= 0 ? f : output_link_[f];
-    for (std::uint32_t c = 0; c < width; ++c) {
-      std::uint32_t& t = transitions_[s * width + c];
-      if (t != 0) {
-        fail[t] = transitions_[f * width + c];
-        queue.push_back(t);
-      } else {
-        t = transitions_[f * width + c];
-      }
+    if (s != 0) output_link_[s] = own_output_[f] >= 0 ? f : output_link_[f];
+    if (s < dense_count_) {
+      std::uint32_t* row = &transitions_[s * width];
+      if (s != 0) std::copy_n(&transitions_[f * width], width, row);
+      if (node.after_space) row[space_class_] = s;
+    }
+    for (std::uint32_t c = node.first_child; c != 0; c = trie[c].next_sibling) {
+      const std::uint32_t child = state_of[c];
+      fail[child] = s == 0 ? 0 : go(f, trie[c].cls);
+      if (s < dense_count_) transitions_[s * width + trie[c].cls] = child;
     }
   }
-  // A run of white space is one space: a state that has just read a space stays put on the
-  // next one. (The root needs nothing: no literal starts with a space.)
-  if (space_class_ != 0) {
-    for (std::uint32_t s = 1; s < state_count_; ++s) {
-      if (after_space[s]) transitions_[s * width + space_class_] = s;
-    }
-  }
-  if (state_count_ * width >= kEscape) throw std::length_error("rule packs too large");
-  // Store row offsets rather than state numbers (saves a multiplication per byte) and mark the
-  // targets that report something.
-  for (std::uint32_t& t : transitions_) {
-    const bool reports = own_output_[t] >= 0 || output_link_[t] != 0;
-    t = t * width | (reports ? kHasOutput : 0);
-  }
+  sparse_fail_.assign(fail.begin() + static_cast<std::ptrdiff_t>(dense_count_), fail.end());
+
+  // Encode the targets: a dense state by the offset of its row (saves a multiplication per
+  // byte), a sparse one by its number; both flagged when they report something.
+  auto encode = [&](std::uint32_t t) {
+    const std::uint32_t reports = own_output_[t] >= 0 || output_link_[t] != 0 ? kHasOutput : 0;
+    return (t < dense_count_ ? t * width : (t | kSparse)) | reports;
+  };
+  for (std::uint32_t& t : transitions_) t = encode(t);
+  for (SparseEdge& e : sparse_edges_) e.target = encode(e.target);
   if (escape_class_ != 0) {
-    for (std::size_t s = 0; s < state_count_; ++s)
+    for (std::size_t s = 0; s < dense_count_; ++s)
       transitions_[s * width + escape_class_] = kEscape;
   }
+}
+
+std::uint32_t Matcher::sparse_target(std::uint32_t state, std::uint32_t cls) const {
+  const std::size_t k = state - dense_count_;
+  const SparseEdge* first = sparse_edges_.data() + sparse_first_[k];
+  const SparseEdge* last = sparse_edges_.data() + sparse_first_[k + 1];
+  const SparseEdge* e = std::lower_bound(
+      first, last, cls, [](const SparseEdge& edge, std::uint32_t c) { return edge.cls < c; });
+  return e != last && e->cls == cls ? e->target : kNoEdge;
 }
 
 void Matcher::find_all(std::string_view text, std::vector<Match>& out, Keep keep,
@@ -468,22 +550,39 @@ void Matcher::find_all(std::string_view text, std::vector<Match>& out, Keep keep
   }
 }
 
+std::uint32_t Matcher::class_at(std::string_view text, std::size_t& i) const {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (escape_class_ == 0 || byte_class_[b] != escape_class_) return byte_class_[b];
+  // A lead byte of multi-byte white space: a run of white space reads as one space.
+  if (const std::size_t len = space_length(text, i); len != 0) {
+    i += len - 1;
+    return space_class_;
+  }
+  return lead_class_[b];
+}
+
 Matcher::SlowStep Matcher::slow_step(std::string_view text, std::size_t i, std::size_t row,
                                      std::uint32_t next, const Sink& sink) const {
-  if (next & kEscape) {
-    // A lead byte of multi-byte white space: a run of white space reads as one space.
-    std::uint32_t c = lead_class_[static_cast<unsigned char>(text[i])];
-    if (const std::size_t len = space_length(text, i); len != 0) {
-      c = space_class_;
-      i += len - 1;
+  if (next & kEscape) next = delta_[row + class_at(text, i)];
+  const std::uint32_t width = class_count_;
+  for (;;) {
+    if (next & kHasOutput) {
+      const std::uint32_t target = next & kPayload;
+      report(text, next & kSparse ? target : target / width, i + 1, sink);
     }
-    next = delta_[row + c];
+    if (!(next & kSparse)) return {next & kPayload, i};
+    // A sparse state reads the next bytes here until its failure chain leads back to a dense
+    // one.
+    if (++i == text.size()) return {0, i - 1};
+    const std::uint32_t c = class_at(text, i);
+    std::uint32_t s = next & kPayload;
+    next = kNoEdge;
+    while (s >= dense_count_) {
+      if (next = sparse_target(s, c); next != kNoEdge) break;
+      s = sparse_fail_[s - dense_count_];
+    }
+    if (next == kNoEdge) next = delta_[s * width + c];
   }
-  if (next & kHasOutput) {
-    next &= ~kHasOutput;
-    report(text, next / class_count_, i + 1, sink);
-  }
-  return {next, i};
 }
 
 void Matcher::report(std::string_view text, std::uint32_t state, std::size_t end,

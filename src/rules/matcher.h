@@ -1,11 +1,14 @@
 #pragma once
-/// Finds the literal `wrong` strings of every loaded rule pack in one pass over a document.
+/// Finds the literal `wrong` strings of rule packs in one pass over a document.
 ///
-/// All literals are compiled into one Aho–Corasick automaton over UTF-8 bytes (a dense DFA over
-/// byte classes), built once when the packs load. Scanning is one table lookup per byte and
-/// allocates nothing; each raw hit is then checked against its match mode (eojeol boundaries,
-/// particles). A space inside a literal matches any run of spaces, tabs or other horizontal
-/// white space in the text, but never a line end.
+/// The literals are compiled into one Aho–Corasick automaton over UTF-8 bytes, built once when
+/// the packs load. The states nearest the root, as many as a bounded table holds (all of them
+/// for the built-in packs), have a full row of transitions over byte classes: one table lookup
+/// per byte. Deeper states of a large pack keep only their own edges and fall back along their
+/// failure links, so that memory and build time grow with the literals, not with the literals
+/// times the classes. Scanning allocates nothing; each raw hit is then checked against its
+/// match mode (eojeol boundaries, particles). A space inside a literal matches any run of
+/// spaces, tabs or other horizontal white space in the text, but never a line end.
 
 #include <cstddef>
 #include <cstdint>
@@ -77,7 +80,11 @@ class Matcher {
   /// Compiles the patterns; they may repeat the same literal with different modes. Matches
   /// number them from `first_id` (Match::pattern), so that matchers over consecutive lists of
   /// patterns report the numbers of the whole list.
-  explicit Matcher(std::vector<Pattern> patterns, std::uint32_t first_id = 0);
+  ///
+  /// `dense_entries` bounds the full table of transitions: the states nearest the root get a
+  /// row of it, as many as fit, and the deeper ones only their own edges (see build()).
+  explicit Matcher(std::vector<Pattern> patterns, std::uint32_t first_id = 0,
+                   std::size_t dense_entries = kDenseEntries);
   /// Uses the tables that save() wrote for the same patterns instead of building them; the
   /// transition table is read in place, so `tables` must outlive the matcher. Builds them when
   /// `tables` does not fit the patterns.
@@ -100,6 +107,11 @@ class Matcher {
   std::size_t pattern_count() const { return patterns_.size(); }
   /// States of the automaton (for memory estimates and tests).
   std::size_t state_count() const { return state_count_; }
+  /// States with a row of the full table.
+  std::size_t dense_state_count() const { return dense_count_; }
+
+  /// The default bound of the full table: 8 MB, four times what the built-in packs need.
+  static constexpr std::size_t kDenseEntries = std::size_t{1} << 21;
 
   /// Appends the compiled tables, for the constructor above.
   void save(std::string& out) const;
@@ -110,8 +122,18 @@ class Matcher {
     std::uint32_t first_pattern;   ///< Range in pattern_ids_.
     std::uint32_t pattern_count;
   };
-  void build();
+  struct SparseEdge {
+    std::uint32_t cls;
+    std::uint32_t target;  ///< An encoded transition, as in transitions_.
+  };
+  static constexpr std::uint32_t kNoEdge = 0xFFFFFFFFu;
+
+  void build(std::size_t dense_entries);
   bool adopt(std::string_view tables);
+  /// The edge of sparse state `state` on class `cls`, or kNoEdge.
+  std::uint32_t sparse_target(std::uint32_t state, std::uint32_t cls) const;
+  /// The class of the character at text[i]; a run of white space moves `i` to its last byte.
+  std::uint32_t class_at(std::string_view text, std::size_t& i) const;
   /// Where find_all puts its matches.
   struct Sink {
     std::vector<Match>& out;
@@ -136,15 +158,21 @@ class Matcher {
                                             ///< byte that may start a multi-byte white space
                                             ///< goes to the escape column.
   std::uint16_t lead_class_[256] = {};      ///< Those bytes' own class, when not white space.
+  std::size_t dense_count_ = 0;             ///< States [0, dense_count_) have a row.
   std::vector<std::uint32_t> transitions_;  ///< [state * class_count_ + class]; the flag bits
-                                            ///< mark a target with an output, and every entry
-                                            ///< of the escape column.
+                                            ///< mark a target with an output or a sparse
+                                            ///< target, and every entry of the escape column.
   const std::uint32_t* delta_ = nullptr;    ///< transitions_, or the same table in an image.
   std::vector<std::int32_t> own_output_;    ///< Per state: index into outputs_, or -1.
   std::vector<std::uint32_t> output_link_;  ///< Per state: next state on the failure chain
                                             ///< with an output (0 = none).
   std::vector<Output> outputs_;
   std::vector<std::uint32_t> pattern_ids_;
+  /// Sparse state s: its edges are sparse_edges_[sparse_first_[k], sparse_first_[k + 1]),
+  /// sorted by class, and its failure state sparse_fail_[k], for k = s - dense_count_.
+  std::vector<std::uint32_t> sparse_first_;
+  std::vector<SparseEdge> sparse_edges_;
+  std::vector<std::uint32_t> sparse_fail_;
   std::uint32_t space_class_ = 0;
   std::uint32_t escape_class_ = 0;  ///< The escape column, or 0 when no literal has a space.
 };

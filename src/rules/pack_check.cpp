@@ -376,10 +376,13 @@ CompiledPacks::CompiledPacks(std::shared_ptr<const CompiledPacks> base,
       rules_(base_->rules_),
       targets_(base_->targets_) {
   packs_.insert(packs_.end(), more.begin(), more.end());
-  compile(more, {});
+  // Packs added by a config are compiled at every start, and writing a large table costs more
+  // there than the few bytes of an article that its rows would save: a smaller full table.
+  compile(more, {}, std::size_t{1} << 18);
 }
 
-void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view matcher_tables) {
+void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view matcher_tables,
+                            std::size_t dense_entries) {
   const auto first_id = static_cast<std::uint32_t>(targets_.size());
   const ParticleSet* defaults = nullptr;
   std::vector<Pattern> patterns;
@@ -407,7 +410,7 @@ void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view
     }
   }
   matcher_ = matcher_tables.empty()
-                 ? std::make_unique<Matcher>(std::move(patterns), first_id)
+                 ? std::make_unique<Matcher>(std::move(patterns), first_id, dense_entries)
                  : std::make_unique<Matcher>(std::move(patterns), matcher_tables);
 }
 

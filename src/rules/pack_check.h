@@ -52,8 +52,9 @@ class CompiledPacks {
 
  private:
   /// Adds the rules and entries of `packs` and compiles their entries, numbered after those
-  /// already added.
-  void compile(std::span<const Pack* const> packs, std::string_view matcher_tables);
+  /// already added (see Matcher for `dense_entries`).
+  void compile(std::span<const Pack* const> packs, std::string_view matcher_tables,
+               std::size_t dense_entries = Matcher::kDenseEntries);
 
   std::shared_ptr<const CompiledPacks> base_;
   std::vector<const Pack*> packs_;

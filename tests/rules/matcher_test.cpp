@@ -4,6 +4,7 @@
 #include "rules/matcher.h"
 
 #include <catch2/catch.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -220,4 +221,74 @@ TEST_CASE("find_all keeps only the matches its filter accepts, as they are found
     CHECK(kept[i].pattern == all[i].pattern);
     CHECK(kept[i].span == all[i].span);
   }
+}
+
+namespace {
+
+/// Random literals and texts over a few characters, so that literals overlap and share
+/// prefixes and suffixes, with white space of every kind the matcher folds into one space.
+struct RandomCase {
+  std::vector<Pattern> patterns;
+  std::string text;
+};
+
+RandomCase random_case(std::mt19937& rng) {
+  static const std::vector<std::string> kLetters = {"가", "나", "다", "가", "a", "b"};
+  static const std::vector<std::string> kFill = {"가",     "나", "다",     "a",      "b", " ",
+                                                 "  ",     "\t", "\u3000", "\u00a0", ".", "라",
+                                                 "\u2002", "\n", "는",     "c"};
+  auto pick = [&](const std::vector<std::string>& from) {
+    return from[std::uniform_int_distribution<std::size_t>(0, from.size() - 1)(rng)];
+  };
+  const MatchMode modes[] = {MatchMode::anywhere, MatchMode::anywhere, MatchMode::word,
+                             MatchMode::stem, MatchMode::exact};
+  RandomCase c;
+  const int count = std::uniform_int_distribution<int>(1, 60)(rng);
+  for (int i = 0; i < count; ++i) {
+    std::string literal = pick(kLetters);
+    const int length = std::uniform_int_distribution<int>(0, 6)(rng);
+    for (int k = 0; k < length; ++k) {
+      // A single space inside, never two in a row nor at the end.
+      if (literal.back() != ' ' && k + 1 < length && rng() % 5 == 0) literal += ' ';
+      literal += pick(kLetters);
+    }
+    c.patterns.push_back(Pattern{literal, modes[rng() % 5], &particles()});
+  }
+  const int length = std::uniform_int_distribution<int>(0, 400)(rng);
+  for (int k = 0; k < length; ++k) c.text += pick(kFill);
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("states without a row of the full table find exactly what full rows find",
+          "[rules][matcher]") {
+  std::mt19937 rng(20261129);
+  std::size_t sparse_seen = 0, matches_seen = 0;
+  for (int round = 0; round < 300; ++round) {
+    const RandomCase c = random_case(rng);
+    const Matcher dense(c.patterns, 0, std::size_t{1} << 30);
+    REQUIRE(dense.dense_state_count() == dense.state_count());
+    std::vector<Match> expected;
+    dense.find_all(c.text, expected);
+    matches_seen += expected.size();
+    // Only the root with a row, a few rows, about half of them.
+    for (const std::size_t rows : {std::size_t{1}, std::size_t{4}, dense.state_count() / 2}) {
+      const Matcher hybrid(c.patterns, 7, rows * 16);
+      REQUIRE(hybrid.state_count() == dense.state_count());
+      sparse_seen += hybrid.state_count() - hybrid.dense_state_count();
+      std::vector<Match> found;
+      hybrid.find_all(c.text, found);
+      INFO("round " << round << ", " << rows << " rows, text: " << c.text);
+      REQUIRE(found.size() == expected.size());
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        CHECK(found[i].pattern == expected[i].pattern + 7);
+        CHECK(found[i].span == expected[i].span);
+        CHECK(found[i].particles == expected[i].particles);
+      }
+    }
+  }
+  // The cases did reach sparse states and find things.
+  CHECK(sparse_seen > 10000);
+  CHECK(matches_seen > 10000);
 }

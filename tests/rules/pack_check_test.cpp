@@ -11,6 +11,7 @@
 #include "lint/linter.h"
 #include "rules/library.h"
 #include "support.h"
+#include "text/utf8.h"
 
 using namespace factlint;
 
@@ -245,7 +246,7 @@ std::vector<std::string> pack_findings(const std::shared_ptr<const CompiledPacks
   const Document doc = test::make_document(text);
   std::vector<std::string> out;
   for (const Diagnostic& d : linter.lint(doc, LintContext{}, {})) {
-    if (d.rule.starts_with("house/") || d.rule.starts_with("desk/")) {
+    if (d.rule.starts_with("house/") || d.rule.starts_with("desk/") || d.rule.starts_with("big/")) {
       out.push_back(fmt::format("{} {}-{} {}", d.rule, d.span.begin, d.span.end, d.message.view()));
     }
   }
@@ -276,4 +277,46 @@ TEST_CASE("packs added to a compiled set find what one set of all of them finds"
   };
   CHECK(pack_findings(added, text) == expected);
   CHECK(pack_findings(whole, text) == expected);
+}
+
+TEST_CASE("a large added pack keeps rows only near the root and still finds its words",
+          "[rules][pack-check]") {
+  // 20,000 words of four syllables over 200 syllables: about 30,000 states.
+  std::string toml = R"([pack]
+id = "big"
+language = "ko"
+description = { ko = "큰 팩", en = "A big pack" }
+
+[[rule]]
+id = "big/word"
+kind = "existence"
+severity = "info"
+message = { ko = "'{wrong}'", en = "'{wrong}'" }
+entries = [
+)";
+  auto syllable = [](unsigned n) {
+    std::string s;
+    utf8::append(s, static_cast<char32_t>(0xAC00 + 28 * (n % 200)));
+    return s;
+  };
+  std::vector<std::string> words;
+  for (unsigned i = 0; i < 20000; ++i) {
+    words.push_back(syllable(i * 7919) + syllable(i * 104729) + syllable(i) + syllable(i / 200));
+    toml += fmt::format("  {{ wrong = \"{}\" }},\n", words.back());
+  }
+  toml += "]\n";
+  const Pack house = parsed(kPack, "house.toml");
+  const Pack big = parsed(toml, "big.toml");
+  auto base = std::make_shared<const CompiledPacks>(std::vector<const Pack*>{&house});
+  const auto added = std::make_shared<const CompiledPacks>(base, std::vector<const Pack*>{&big});
+  CHECK(base->matcher().dense_state_count() == base->matcher().state_count());
+  CHECK(added->matcher().state_count() > 25000);
+  CHECK(added->matcher().dense_state_count() < added->matcher().state_count() / 5);
+  const std::string text = "오늘 " + words[12345] + "와 " + words[7] + " 제미니.";
+  const std::vector<std::string> expected = {
+      fmt::format("big/word 7-19 '{}'", words[12345]),
+      fmt::format("big/word 23-35 '{}'", words[7]),
+      "house/loanword 36-45 write '제미나이' for '제미니'",
+  };
+  CHECK(pack_findings(added, text) == expected);
 }

@@ -40,8 +40,7 @@ struct UserError {
   Position position;
   std::string message;  ///< In English.
   /// In Korean, with keys, ids and TOML syntax left as written (config, rule packs, files,
-  /// UTF-8, the command line). When empty (only errors that the build meets, such as the pack
-  /// compiler's), `message` is shown.
+  /// UTF-8, the command line). When empty, `message` is shown.
   std::string message_ko;
   std::string_view text(Lang lang) const {
     return lang == Lang::ko && !message_ko.empty() ? message_ko : message;

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "report/lang.h"
 #include "rules/library.h"
 #include "rules/pack.h"
 #include "rules/pack_blob.h"
@@ -31,14 +32,18 @@ int main(int argc, char** argv) {
     return 2;
   }
   const fs::path dir = argv[1];
+  // A pack error stops the build: it is shown in the language factlint itself would use.
+  const Lang lang = lang_from_environment();
   std::vector<PackSource> sources;
   std::vector<Pack> packs;
   for (const std::string& file : pack_files(dir)) {
     const auto text = read_file(file);
-    auto parsed = text ? parse_pack(*text, file)
-                       : std::variant<Pack, UserError>(UserError{file, {1, 1}, "cannot read"});
+    auto parsed =
+        text ? parse_pack(*text, file)
+             : std::variant<Pack, UserError>(UserError{
+                   file, {1, 1}, "cannot read the rule pack", "규칙 팩을 읽을 수 없습니다"});
     if (auto* error = std::get_if<UserError>(&parsed)) {
-      std::cerr << error->format() << '\n';
+      std::cerr << error->format(lang) << '\n';
       return 2;
     }
     const std::string relative = fs::path(file).lexically_relative(dir).generic_string();
@@ -49,7 +54,7 @@ int main(int argc, char** argv) {
   std::vector<const Pack*> pointers;
   for (const Pack& pack : packs) pointers.push_back(&pack);
   if (auto error = check_unique_ids(pointers, RuleCatalog())) {
-    std::cerr << error->format() << '\n';
+    std::cerr << error->format(lang) << '\n';
     return 2;
   }
   const CompiledPacks compiled(pointers);
@@ -72,7 +77,8 @@ int main(int argc, char** argv) {
       "}}  // namespace factlint\n",
       content_hash(image), image_path);
   if (!write(argv[2], image) || !write(argv[3], source)) {
-    std::cerr << "factlint_compile_packs: cannot write the image\n";
+    std::cerr << (lang == Lang::ko ? "factlint_compile_packs: 이미지를 쓸 수 없습니다\n"
+                                   : "factlint_compile_packs: cannot write the image\n");
     return 2;
   }
   return 0;

@@ -79,7 +79,6 @@ std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence
     count(Fact::figures);
     const std::vector<Span>& sentences = doc_.sentences();
     figure_starts_.reserve(sentences.size() + 1);
-    std::vector<extract::Number> numbers;  // reused by every sentence
     // Every figure has a digit: a sentence before the next digit of the text has none. The
     // digit is looked for again only once a sentence reaches past it.
     const std::string_view text = doc_.text();
@@ -92,7 +91,7 @@ std::span<const extract::BareFigure> DocumentFacts::figures(std::size_t sentence
         next_digit = utf8::find_digit(text, s.begin);
       }
       if (next_digit >= s.end) continue;
-      extract::append_bare_figures(text, s, figures_, numbers);
+      extract::append_bare_figures(text, s, figures_);
     }
     figure_starts_.push_back(static_cast<std::uint32_t>(figures_.size()));
   }

@@ -55,8 +55,7 @@ Figure with_subject(std::string_view text, Span sentence, const BareFigure& bare
 
 std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence) {
   std::vector<BareFigure> figures;
-  std::vector<Number> numbers;
-  append_bare_figures(text, sentence, figures, numbers);
+  append_bare_figures(text, sentence, figures);
   return figures;
 }
 

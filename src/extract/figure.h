@@ -42,19 +42,25 @@ std::vector<BareFigure> find_bare_figures(std::string_view text, Span sentence);
 /// of a change ("10명에서"); start a sentence with false.
 BareFigure bare_figure(std::string_view text, Number number, bool& previous_was_from);
 
-/// find_bare_figures appending to `out` (a container with push_back); `numbers` is scratch
-/// space, so that a caller going through all sentences allocates once rather than per sentence.
+/// find_bare_figures appending to `out` (a container with push_back), each figure as its
+/// number is found: the numbers of a sentence are never all held besides the figures.
 template <class Out>
-void append_bare_figures(std::string_view text, Span sentence, Out& out,
-                         std::vector<Number>& numbers) {
-  numbers.clear();
-  find_numbers(text.substr(sentence.begin, sentence.size()), numbers);
-  bool previous_was_from = false;
-  for (Number& n : numbers) {
-    n.begin += sentence.begin;
-    n.end += sentence.begin;
-    out.push_back(bare_figure(text, std::move(n), previous_was_from));
-  }
+void append_bare_figures(std::string_view text, Span sentence, Out& out) {
+  struct State {
+    std::string_view text;
+    Span sentence;
+    Out& out;
+    bool previous_was_from = false;
+  } state{text, sentence, out};
+  find_numbers(
+      text.substr(sentence.begin, sentence.size()),
+      [](void* context, Number&& n) {
+        State& s = *static_cast<State*>(context);
+        n.begin += s.sentence.begin;
+        n.end += s.sentence.begin;
+        s.out.push_back(bare_figure(s.text, std::move(n), s.previous_was_from));
+      },
+      &state);
 }
 
 /// The figure `bare` of `sentence` with its subject, as find_figures gives it.

@@ -572,7 +572,8 @@ class Scanner {
   /// Jumps from digit to digit: every expression has one, so the text between two of them only
   /// matters for a prefix (약, 제, $ ...) right before the next digit, and for the sentence ends
   /// that the 포인트 rule looks for, which percent_in_sentence() finds when it is asked.
-  void run(std::vector<Number>& out) {
+  template <class Sink>
+  void run(Sink sink) {
     Iter p = begin_;  // everything before p has been scanned
     while (p < end_) {
       const Iter digit = begin_ + utf8::find_digit(text(), static_cast<std::size_t>(p - begin_));
@@ -592,7 +593,7 @@ class Scanner {
         if (number.kind == Kind::percent || number.kind == Kind::percent_point) {
           last_percent_end_ = next;
         }
-        out.push_back(std::move(number));
+        sink(std::move(number));
         p = next;
       } else {
         // Never restart inside a digit run that failed: "A380" must not yield 80 or 0.
@@ -951,11 +952,13 @@ class Scanner {
 
 std::vector<Number> find_numbers(std::string_view text) {
   std::vector<Number> out;
-  Scanner(text).run(out);
+  Scanner(text).run([&](Number&& n) { out.push_back(std::move(n)); });
   return out;
 }
 
-void find_numbers(std::string_view text, std::vector<Number>& out) { Scanner(text).run(out); }
+void find_numbers(std::string_view text, NumberSink sink, void* context) {
+  Scanner(text).run([&](Number&& n) { sink(context, std::move(n)); });
+}
 
 std::optional<Number> parse_number(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");

@@ -42,8 +42,11 @@ struct Number {
 /// 3-2 as a score) yield nothing.
 std::vector<Number> find_numbers(std::string_view text);
 
-/// find_numbers appending to `out`, so that a caller scanning many sentences reuses one vector.
-void find_numbers(std::string_view text, std::vector<Number>& out);
+/// find_numbers handing each number to `sink` as it is found, so that a caller that turns them
+/// into something else never holds them all: a table of 5 million numbers in one sentence took
+/// 320 MB for the numbers on top of what was made of them.
+using NumberSink = void (*)(void* context, Number&& number);
+void find_numbers(std::string_view text, NumberSink sink, void* context);
 
 /// Parses `text` (surrounding spaces allowed) as exactly one number expression; nullopt when it
 /// holds none, several, or other words besides the number.

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <deque>
 #include <stdexcept>
 
 #include "text/hangul.h"
@@ -323,6 +322,19 @@ bool Matcher::adopt(std::string_view in) {
   for (std::size_t i = 0; i < n_ids; ++i) {
     if (ids[i] >= patterns_.size()) return false;
   }
+  // Every sparse edge and failure link must lead to a state of the table.
+  auto valid_target = [&](std::uint32_t t) {
+    const std::uint32_t payload = t & kPayload;
+    return t & kSparse ? payload >= dense && payload < states
+                       : payload < n_delta && payload % head[2] == 0;
+  };
+  if (first[0] != 0 || first[n_first - 1] != n_edges) return false;
+  for (std::size_t k = 0; k + 1 < n_first; ++k) {
+    if (first[k] > first[k + 1] || fail[k] >= dense + k) return false;
+  }
+  for (std::size_t e = 0; e < n_edges; ++e) {
+    if (edges[e].cls >= head[2] || !valid_target(edges[e].target)) return false;
+  }
   state_count_ = states;
   dense_count_ = dense;
   class_count_ = head[2];
@@ -376,8 +388,9 @@ void Matcher::build(std::size_t dense_entries) {
   std::copy(cls.begin(), cls.end(), byte_class_);
   const std::uint32_t width = class_count_;
 
-  // The trie, in the order its nodes are made: children as sibling lists in byte order. In
-  // byte order, the child a literal continues with is its node's last child or a new one.
+  // The trie, in the order its nodes are made: children as sibling lists. In byte order the
+  // child a literal continues with is nearly always its node's last child or a new one; the
+  // siblings are searched only when a byte class stands for two bytes (a tab is a space).
   struct Node {
     std::uint32_t first_child = 0, next_sibling = 0, last_child = 0;  // 0 = none
     std::uint16_t cls = 0;
@@ -394,7 +407,12 @@ void Matcher::build(std::size_t dense_entries) {
     for (unsigned char b : literal) {
       const std::uint16_t c = lead_class_[b];
       std::uint32_t child = trie[node].last_child;
-      if (child == 0 || trie[child].cls != c) {
+      if (child != 0 && trie[child].cls != c) {
+        for (child = trie[node].first_child; child != 0 && trie[child].cls != c;) {
+          child = trie[child].next_sibling;
+        }
+      }
+      if (child == 0) {
         child = static_cast<std::uint32_t>(trie.size());
         Node made;
         made.cls = c;

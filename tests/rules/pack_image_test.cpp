@@ -3,6 +3,7 @@
 // matcher finds, and packs edited after the build are parsed from TOML again.
 
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -85,6 +86,35 @@ TEST_CASE("saved matcher tables find what the built matcher finds", "[rules][pac
   CHECK(hits(rebuilt, text) == hits(Matcher(fewer), text));
   const Matcher from_junk(patterns, std::string_view("junk"));
   CHECK(hits(from_junk, text) == hits(built, text));
+}
+
+TEST_CASE("saved tables with sparse states are read back and damaged ones are rebuilt",
+          "[rules][pack-image]") {
+  const ParticleSet particles;
+  const std::vector<Pattern> patterns = {
+      {"챗 GPT", MatchMode::word, &particles},
+      {"덧붙혔", MatchMode::stem, &particles},
+      {"붙혔다", MatchMode::anywhere, &particles},
+      {"구지", MatchMode::exact, &particles},
+  };
+  const Matcher built(patterns, 0, 40);  // the root and a few states with rows
+  REQUIRE(built.dense_state_count() < built.state_count());
+  std::string tables;
+  built.save(tables);
+  const Matcher adopted(patterns, tables);
+  const std::string text = "챗\u3000 GPT는 그가 덧붙혔다고 했다. 구지 갈 필요는 없다. 챗 GPT";
+  CHECK(hits(adopted, text) == hits(built, text));
+  CHECK(hits(adopted, text).size() == 5);
+  CHECK(adopted.dense_state_count() == built.dense_state_count());
+
+  // The last failure link pointed past its state: the tables are refused and a matcher of
+  // full rows is built instead.
+  std::string damaged = tables;
+  const std::uint32_t far = 1000000;
+  std::memcpy(damaged.data() + damaged.size() - sizeof far, &far, sizeof far);
+  const Matcher rebuilt(patterns, damaged);
+  CHECK(rebuilt.dense_state_count() == rebuilt.state_count());
+  CHECK(hits(rebuilt, text) == hits(built, text));
 }
 
 TEST_CASE("read_pack_image rejects what is not an image", "[rules][pack-image]") {

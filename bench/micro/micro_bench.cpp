@@ -1,7 +1,8 @@
 // Micro-benchmarks of the parts a lint run spends its time in: loading the document model (plain
-// text, CRLF, decomposed Hangul, Markdown), the rule-pack matcher over the default packs, each
-// extractor and the whole lint. Each reports bytes/second over real Korean news, read at run time
-// from $FACTLINT_CORPUS (the articles.jsonl of the Wikinews corpus; by default
+// text, CRLF, decomposed Hangul, Markdown), the rule-pack matcher over the default packs and
+// over a house word list (scanning and compiling), each extractor and the whole lint. Each reports
+// bytes/second over real Korean news, read at run time from $FACTLINT_CORPUS (the articles.jsonl of
+// the Wikinews corpus; by default
 // ../shared/corpus/wikinews-ko/articles.jsonl next to the source tree) and never stored here.
 //
 //   cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DFACTLINT_BUILD_BENCHMARKS=ON
@@ -16,7 +17,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <random>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "extract/date.h"
 #include "extract/number.h"
@@ -26,6 +32,7 @@
 #include "rules/matcher.h"
 #include "rules/pack_check.h"
 #include "text/document.h"
+#include "text/utf8.h"
 
 namespace fs = std::filesystem;
 using namespace factlint;
@@ -152,6 +159,65 @@ void BM_MatcherDefaultPacks(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
+/// A house word list of `n` entries, as bench/house-packs.sh writes them: words of two to five
+/// syllables drawn from the 1,500 syllables the corpus uses most, each entry different.
+const std::vector<Pattern>& house_patterns(std::size_t n) {
+  static std::map<std::size_t, std::vector<Pattern>> made;
+  static const ParticleSet particles;
+  auto& patterns = made[n];
+  if (!patterns.empty()) return patterns;
+  std::unordered_map<char32_t, std::size_t> counts;
+  const std::string& text = corpus_text();
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::decode(text, i);
+    if (c >= 0xAC00 && c <= 0xD7A3) ++counts[c];
+  }
+  std::vector<std::pair<std::size_t, char32_t>> by_count;
+  for (const auto& [c, k] : counts) by_count.emplace_back(k, c);
+  std::sort(by_count.rbegin(), by_count.rend());
+  by_count.resize(std::min<std::size_t>(by_count.size(), 1500));
+  std::mt19937 rng(static_cast<std::uint32_t>(n));
+  std::unordered_set<std::string> seen;
+  while (patterns.size() < n) {
+    std::string word;
+    const int length = std::uniform_int_distribution<int>(2, 5)(rng);
+    for (int k = 0; k < length; ++k) {
+      utf8::append(word, by_count[rng() % by_count.size()].second);
+    }
+    if (seen.insert(word).second) patterns.push_back(Pattern{word, MatchMode::word, &particles});
+  }
+  return patterns;
+}
+
+/// Scanning the corpus with a config's house pack of state.range(0) entries (the built-in
+/// packs are scanned apart, as in a lint run).
+void BM_MatcherHousePack(benchmark::State& state) {
+  const Matcher matcher(house_patterns(static_cast<std::size_t>(state.range(0))), 0,
+                        CompiledPacks::kAddedDenseEntries);
+  const std::string_view text = corpus_document().text();
+  std::vector<Match> found;
+  for (auto _ : state) {
+    found.clear();
+    matcher.find_all(text, found);
+    benchmark::DoNotOptimize(found.data());
+  }
+  state.counters["matches"] = static_cast<double>(found.size());
+  state.counters["states"] = static_cast<double>(matcher.state_count());
+  state.counters["rows"] = static_cast<double>(matcher.dense_state_count());
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+/// Compiling that pack's automaton: what a run pays for it at start-up, besides reading the
+/// pack's TOML.
+void BM_MatcherBuildHousePack(benchmark::State& state) {
+  const std::vector<Pattern>& patterns = house_patterns(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    const Matcher matcher(patterns, 0, CompiledPacks::kAddedDenseEntries);
+    benchmark::DoNotOptimize(matcher.state_count());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * patterns.size()));
+}
+
 template <class Extract>
 void extract_benchmark(benchmark::State& state, Extract extract) {
   const std::string_view text = corpus_document().text();
@@ -189,6 +255,8 @@ BENCHMARK(BM_DocumentCrlf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DocumentNfd)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DocumentMarkdown)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MatcherDefaultPacks)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MatcherHousePack)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MatcherBuildHousePack)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractNumbers)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractDates)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractQuotes)->Unit(benchmark::kMillisecond);

@@ -376,9 +376,7 @@ CompiledPacks::CompiledPacks(std::shared_ptr<const CompiledPacks> base,
       rules_(base_->rules_),
       targets_(base_->targets_) {
   packs_.insert(packs_.end(), more.begin(), more.end());
-  // Packs added by a config are compiled at every start, and writing a large table costs more
-  // there than the few bytes of an article that its rows would save: a smaller full table.
-  compile(more, {}, std::size_t{1} << 18);
+  compile(more, {}, kAddedDenseEntries);
 }
 
 void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view matcher_tables,

@@ -25,6 +25,11 @@ class CompiledPacks {
   explicit CompiledPacks(std::vector<const Pack*> packs, std::string_view matcher_tables = {});
   /// `base`'s packs followed by `more`.
   CompiledPacks(std::shared_ptr<const CompiledPacks> base, std::vector<const Pack*> more);
+
+  /// The full table of the automaton of added packs (see Matcher): smaller than the built-in
+  /// one, since it is built at every start and writing a large table costs more there than the
+  /// few bytes of an article that its rows would save.
+  static constexpr std::size_t kAddedDenseEntries = std::size_t{1} << 18;
   ~CompiledPacks();
   CompiledPacks(const CompiledPacks&) = delete;
   CompiledPacks& operator=(const CompiledPacks&) = delete;

@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 #include "checks/registry.h"
 #include "report/lang.h"
@@ -326,6 +327,7 @@ class PackReader {
         fail(where(entries), "entries: expected a non-empty array of { wrong = ..., ... } tables",
              "entries: { wrong = ..., ... } 표를 담은, 비어 있지 않은 배열이어야 합니다");
       }
+      rule.entries.reserve(list->size());  // conjugated entries may add more
       for (const toml::node& entry : *list) {
         PackEntry read = read_entry(entry, needs_right);
         if (const toml::table* t = entry.as_table(); t && t->get("conjugate")) {
@@ -597,13 +599,25 @@ class PackReader {
 
   /// The same text in the same mode twice would report one place twice.
   void check_repeated_entries(const Pack& pack) const {
-    std::map<std::pair<std::string_view, MatchMode>, const PackRule*> seen;
+    struct Key {
+      std::string_view text;
+      MatchMode mode;
+      bool operator==(const Key&) const = default;
+    };
+    struct Hash {
+      std::size_t operator()(const Key& k) const {
+        return std::hash<std::string_view>()(k.text) ^ static_cast<std::size_t>(k.mode);
+      }
+    };
+    std::size_t entries = 0;
+    for (const PackRule& rule : pack.rules) entries += rule.entries.size();
+    std::unordered_map<Key, const PackRule*, Hash> seen;
+    seen.reserve(entries);
     for (const PackRule& rule : pack.rules) {
       // Spacing rules share their nouns: 수 after ㄹ and 수 before 있다 are two contexts.
       if (rule.kind == RuleKind::spacing) continue;
       for (const PackEntry& entry : rule.entries) {
-        auto [it, fresh] =
-            seen.emplace(std::make_pair(std::string_view(entry.wrong), entry.match), &rule);
+        auto [it, fresh] = seen.emplace(Key{entry.wrong, entry.match}, &rule);
         if (fresh) continue;
         const PackRule& first = *it->second;
         if (first.id == rule.id) {

@@ -11,14 +11,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$here/bench/lib.sh"
-corpus=$(bench_corpus)
-bin=${FACTLINT_BIN:-"$here/build/factlint"}
+bench_start compare
 cache=${FACTLINT_BENCH_CACHE:-"${XDG_CACHE_HOME:-$HOME/.cache}/factlint-bench"}
 mb=${1:-1}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-[ -f "$corpus" ] || { echo "compare: no corpus at $corpus" >&2; exit 2; }
-[ -x "$bin" ] || { echo "compare: build factlint first (scripts/setup.sh)" >&2; exit 2; }
 command -v npm >/dev/null || { echo "compare: needs npm (apt-get install npm)" >&2; exit 2; }
 
 textlint="$cache/node_modules/.bin/textlint"

@@ -12,6 +12,17 @@ bench_corpus() {
   echo "${corpus:-"$here/../shared/corpus/wikinews-ko/articles.jsonl"}"
 }
 
+# bench_start NAME: sets corpus, bin and work (a scratch folder, removed when the script exits)
+# for the bench script NAME, or stops it when the corpus or the build is missing.
+bench_start() {
+  corpus=$(bench_corpus)
+  bin=${FACTLINT_BIN:-"$here/build/factlint"}
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  [ -f "$corpus" ] || { echo "$1: no corpus at $corpus" >&2; exit 2; }
+  [ -x "$bin" ] || { echo "$1: build factlint first (scripts/setup.sh)" >&2; exit 2; }
+}
+
 # bench_prepare CORPUS WORK: writes WORK/all.txt (every article, title first) and
 # WORK/articles/ID.txt (one file per article).
 bench_prepare() {

@@ -11,12 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$here/bench/lib.sh"
-corpus=$(bench_corpus)
-bin=${FACTLINT_BIN:-"$here/build/factlint"}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-[ -f "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
-[ -x "$bin" ] || { echo "bench: build factlint first (scripts/setup.sh)" >&2; exit 2; }
+bench_start bench
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10 100)
 bench_prepare "$corpus" "$work"

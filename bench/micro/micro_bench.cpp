@@ -146,8 +146,8 @@ void BM_DocumentMarkdown(benchmark::State& s) {
   load_benchmark(s, markdown_text(), Document::Format::markdown);
 }
 
-void BM_MatcherDefaultPacks(benchmark::State& state) {
-  const Matcher& matcher = library().builtin().compiled->matcher();
+/// Scans the corpus with `matcher` and reports the rate and the matches of one scan.
+void scan_benchmark(benchmark::State& state, const Matcher& matcher) {
   const std::string_view text = corpus_document().text();
   std::vector<Match> found;
   for (auto _ : state) {
@@ -157,6 +157,10 @@ void BM_MatcherDefaultPacks(benchmark::State& state) {
   }
   state.counters["matches"] = static_cast<double>(found.size());
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+void BM_MatcherDefaultPacks(benchmark::State& state) {
+  scan_benchmark(state, library().builtin().compiled->matcher());
 }
 
 /// A house word list of `n` entries, as bench/house-packs.sh writes them: words of two to five
@@ -194,17 +198,9 @@ const std::vector<Pattern>& house_patterns(std::size_t n) {
 void BM_MatcherHousePack(benchmark::State& state) {
   const Matcher matcher(house_patterns(static_cast<std::size_t>(state.range(0))), 0,
                         CompiledPacks::kAddedDenseEntries);
-  const std::string_view text = corpus_document().text();
-  std::vector<Match> found;
-  for (auto _ : state) {
-    found.clear();
-    matcher.find_all(text, found);
-    benchmark::DoNotOptimize(found.data());
-  }
-  state.counters["matches"] = static_cast<double>(found.size());
+  scan_benchmark(state, matcher);
   state.counters["states"] = static_cast<double>(matcher.state_count());
   state.counters["rows"] = static_cast<double>(matcher.dense_state_count());
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
 /// Compiling that pack's automaton: what a run pays for it at start-up, besides reading the

@@ -1,7 +1,8 @@
 #pragma once
 /// The rule packs of a run, loaded and compiled once per process: the built-in packs (the TOML
 /// files of rules/) and the user packs that configs name with `packs = [...]`. Each distinct
-/// set of packs is compiled once into one matcher, whatever the number of files linted.
+/// set of packs is compiled once, whatever the number of files linted: the built-in packs into
+/// one automaton, the packs a config adds into another (see CompiledPacks).
 
 #include <filesystem>
 #include <map>

@@ -1,5 +1,6 @@
 #pragma once
-/// The check that runs rule packs: every entry of every loaded pack, compiled into one matcher.
+/// The check that runs rule packs: every entry of every loaded pack, compiled into the automaton
+/// of the built-in packs and one of a config's packs.
 
 #include <cstdint>
 #include <memory>

@@ -1,5 +1,6 @@
 #include "rules/pack_blob.h"
 
+#include <algorithm>
 #include <cstring>
 #include <type_traits>
 
@@ -33,6 +34,7 @@ class Reader {
   explicit Reader(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
   std::size_t position() const { return at_; }
+  std::size_t remaining() const { return in_.size() - at_; }
   std::uint32_t u32() {
     std::uint32_t v = 0;
     raw(&v, sizeof v);
@@ -97,6 +99,8 @@ template <class T>
 void io(Reader& r, std::vector<T>& items) {
   const std::uint32_t n = r.u32();
   items.clear();
+  // Every item takes four bytes at least: a damaged count cannot reserve more than the image.
+  items.reserve(std::min<std::size_t>(n, r.remaining() / 4));
   for (std::uint32_t i = 0; i < n && r.ok(); ++i) io(r, items.emplace_back());
 }
 
@@ -213,8 +217,8 @@ std::optional<PackImage> read_pack_image(std::string_view image) {
   PackImage out;
   io(r, out.sources);
   io(r, out.packs);
-  // Skip the padding written before the tables' length.
-  while ((kMagic.size() + r.position() + sizeof(std::uint32_t)) % 8 != 0) r.view(1);
+  // Skip the padding written before the tables' length (a reader that failed no longer moves).
+  while (r.ok() && (kMagic.size() + r.position() + sizeof(std::uint32_t)) % 8 != 0) r.view(1);
   out.matcher_tables = r.view(r.u32());
   if (!r.ok()) return std::nullopt;
   return out;

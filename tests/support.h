@@ -15,8 +15,8 @@ struct RunResult {
 };
 
 /// Runs the built factlint binary with `args` (shell-quoted here) in `cwd`, feeding `stdin_text`.
-/// LC_ALL, LC_MESSAGES and LANG are cleared so results do not depend on the machine; `env`
-/// entries ("LANG=ko_KR.UTF-8") are set instead.
+/// LC_ALL, LC_MESSAGES and LANG are cleared and the pack cache is off (FACTLINT_CACHE_DIR=) so
+/// results do not depend on the machine; `env` entries ("LANG=ko_KR.UTF-8") are set instead.
 RunResult run_factlint(const std::vector<std::string>& args, const std::string& cwd = ".",
                        const std::string& stdin_text = "",
                        const std::vector<std::string>& env = {});

@@ -1,10 +1,13 @@
 #include "rules/library.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unicode/uversion.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <system_error>
 
 #include "checks/registry.h"
@@ -40,7 +43,80 @@ std::unique_ptr<RuleSetup> make_setup(std::shared_ptr<const CompiledPacks> compi
   return setup;
 }
 
+/// This executable and the ICU it runs with, as a cache key: a rebuilt or different binary, or
+/// another ICU (which normalizes the entries), never reads what this one wrote. 0 when unknown.
+std::uint64_t build_identity() {
+  struct stat st {};
+  if (stat("/proc/self/exe", &st) != 0) return 0;
+  UVersionInfo icu;
+  u_getVersion(icu);
+  return content_hash(fmt::format("{} {} {} {}.{} {}.{}.{}", st.st_dev, st.st_ino, st.st_size,
+                                  st.st_mtim.tv_sec, st.st_mtim.tv_nsec, icu[0], icu[1], icu[2]));
+}
+
+/// Where parsed house packs are kept between runs: $FACTLINT_CACHE_DIR (set but empty: no
+/// cache), else $XDG_CACHE_HOME/factlint, else ~/.cache/factlint. Empty when there is none.
+fs::path pack_cache_dir() {
+  if (const char* dir = std::getenv("FACTLINT_CACHE_DIR")) {
+    return *dir != '\0' ? fs::path(dir) / "packs" : fs::path();
+  }
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
+    return fs::path(xdg) / "factlint" / "packs";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
+    return fs::path(home) / ".cache" / "factlint" / "packs";
+  }
+  return {};
+}
+
+/// Writes `image` as `file`, whole or not at all (a temporary file renamed over it); a cache
+/// that cannot be written is simply not written.
+void store_atomically(const fs::path& file, std::string_view image) {
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  if (ec) return;
+  const fs::path temporary = file.string() + fmt::format(".{}.tmp", getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(image.data(), static_cast<std::streamsize>(image.size()));
+    if (!out.flush()) {
+      out.close();
+      fs::remove(temporary, ec);
+      return;
+    }
+  }
+  fs::rename(temporary, file, ec);
+  if (ec) fs::remove(temporary, ec);
+}
+
 }  // namespace
+
+std::variant<Pack, UserError> load_house_pack(const std::string& path) {
+  const auto text = read_file(path);
+  if (!text) return load_pack(path);  // its error
+  const fs::path dir = pack_cache_dir();
+  const std::uint64_t build = dir.empty() ? 0 : build_identity();
+  if (build == 0) return parse_pack(*text, path);
+  // The pack's bytes name its cache file: an edited pack is parsed again.
+  const std::uint64_t hash = content_hash(*text);
+  const fs::path cached = dir / fmt::format("{:016x}-{:016x}.pack", hash, build);
+  if (const auto bytes = read_file(cached.string())) {
+    if (auto image = read_pack_image(*bytes); image && image->sources.size() == 1 &&
+                                              image->sources[0].hash == hash &&
+                                              image->packs.size() == 1) {
+      Pack pack = std::move(image->packs[0]);
+      pack.path = path;
+      return pack;
+    }
+  }
+  auto parsed = parse_pack(*text, path);
+  if (!std::holds_alternative<Pack>(parsed)) return parsed;
+  std::vector<Pack> one;
+  one.push_back(std::get<Pack>(std::move(parsed)));
+  const Matcher none{std::vector<Pattern>{}};  // the image's tables are not used
+  store_atomically(cached, save_pack_image({PackSource{"", hash}}, one, none));
+  return std::move(one.front());
+}
 
 std::variant<std::optional<fs::path>, UserError> find_builtin_rules_dir() {
   if (const char* env = std::getenv("FACTLINT_RULES_DIR"); env != nullptr && *env != '\0') {
@@ -152,7 +228,7 @@ std::variant<const Pack*, UserError> PackLibrary::user_pack(const Config& config
   const std::string key = fs::weakly_canonical(ref.path, ec).string();
   auto it = user_packs_.find(key);
   if (it == user_packs_.end()) {
-    auto loaded = load_pack(ref.path);
+    auto loaded = load_house_pack(ref.path);
     std::variant<std::unique_ptr<Pack>, UserError> entry =
         std::holds_alternative<UserError>(loaded)
             ? std::variant<std::unique_ptr<Pack>, UserError>(std::get<UserError>(loaded))

@@ -27,6 +27,11 @@ class CompiledPacks;
 /// source tree's rules/ (a build that was not installed). nullopt when none exists.
 std::variant<std::optional<std::filesystem::path>, UserError> find_builtin_rules_dir();
 
+/// load_pack() for a pack a config names, kept parsed between runs: the first run that reads a
+/// pack stores it in the cache folder (see docs/rule-packs.md), keyed by the pack's bytes and by
+/// this build, and later runs read it from there instead of parsing its TOML again.
+std::variant<Pack, UserError> load_house_pack(const std::string& path);
+
 /// Every *.toml below `dir`, sorted, so that packs load in a fixed order.
 std::vector<std::string> pack_files(const std::filesystem::path& dir);
 

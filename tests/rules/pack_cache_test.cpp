@@ -1,0 +1,117 @@
+// The cache of parsed house packs: a pack a config names is stored once parsed and read back on
+// later runs; an edited pack is parsed again; a cache that cannot be written changes nothing.
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "rules/matcher.h"
+#include "rules/pack.h"
+#include "rules/pack_blob.h"
+#include "support.h"
+
+namespace fs = std::filesystem;
+using namespace factlint;
+
+namespace {
+
+std::string house_pack(const std::string& wrong, const std::string& right) {
+  return R"([pack]
+id = "desk"
+language = "ko"
+description = { ko = "데스크 표기", en = "Desk style" }
+
+[[rule]]
+id = "style/desk-word"
+kind = "substitution"
+severity = "warning"
+message = { ko = "'{right}'(으)로", en = "write '{right}'" }
+entries = [
+  { wrong = ")" +
+         wrong + R"(", right = ")" + right + R"(" },
+]
+)";
+}
+
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::vector<fs::path> cached_files(const fs::path& cache) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(cache / "packs", ec)) files.push_back(e.path());
+  return files;
+}
+
+struct Folder {
+  fs::path root = fs::temp_directory_path() / "factlint-pack-cache-test";
+  Folder() {
+    fs::remove_all(root);
+    fs::create_directories(root / "draft");
+    write(root / "draft" / ".factlint.toml", "packs = [\"desk.toml\"]\n");
+    write(root / "draft" / "a.txt", "그는 노트북을 샀다. 랩탑은 비쌌다.\n");
+  }
+  ~Folder() { fs::remove_all(root); }
+  test::RunResult lint(const fs::path& cache) const {
+    return test::run_factlint({"--format", "line", "a.txt"}, (root / "draft").string(), "",
+                              {"FACTLINT_CACHE_DIR=" + cache.string()});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a house pack is cached parsed and read back while its bytes stay the same",
+          "[rules][pack-cache]") {
+  const Folder f;
+  const fs::path cache = f.root / "cache";
+  write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
+  const std::string finding = "a.txt:1:4: warning: write '랩톱' [style/desk-word]";
+
+  const test::RunResult first = f.lint(cache);
+  CHECK(first.exit_code == 1);
+  CHECK(first.out.find(finding) != std::string::npos);
+  const std::vector<fs::path> stored = cached_files(cache);
+  REQUIRE(stored.size() == 1);
+
+  // What the cache holds is what a later run uses: put another pack under the same key.
+  auto other = parse_pack(house_pack("랩탑", "노트북 컴퓨터"), "other.toml");
+  REQUIRE(std::holds_alternative<Pack>(other));
+  std::vector<Pack> packs;
+  packs.push_back(std::get<Pack>(std::move(other)));
+  const std::string text = test::read_file((f.root / "draft" / "desk.toml").string());
+  const Matcher none{std::vector<Pattern>{}};
+  write(stored[0], save_pack_image({PackSource{"", content_hash(text)}}, packs, none));
+  const test::RunResult second = f.lint(cache);
+  CHECK(second.out.find("a.txt:1:13: warning: write '노트북 컴퓨터' [style/desk-word]") !=
+        std::string::npos);
+  CHECK(second.out.find(finding) == std::string::npos);
+
+  // An edited pack has other bytes: it is parsed again and cached beside the old one.
+  write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱") + "# edited\n");
+  const test::RunResult third = f.lint(cache);
+  CHECK(third.out.find(finding) != std::string::npos);
+  CHECK(cached_files(cache).size() == 2);
+
+  // A damaged cache file is not used.
+  for (const fs::path& file : cached_files(cache)) write(file, "factlint-packs-5 damaged");
+  const test::RunResult fourth = f.lint(cache);
+  CHECK(fourth.out == first.out);
+}
+
+TEST_CASE("no cache folder, or one that cannot be written, changes nothing",
+          "[rules][pack-cache]") {
+  const Folder f;
+  write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
+  const test::RunResult off = f.lint("");  // FACTLINT_CACHE_DIR set but empty: no cache
+  CHECK(off.exit_code == 1);
+  CHECK(off.out.find("write '랩톱'") != std::string::npos);
+  // The cache folder is a file: nothing can be stored under it.
+  write(f.root / "blocked", "");
+  const test::RunResult blocked = f.lint(f.root / "blocked");
+  CHECK(blocked.exit_code == off.exit_code);
+  CHECK(blocked.out == off.out);
+  CHECK(blocked.err == off.err);
+}

@@ -1,6 +1,8 @@
 // The cache of parsed house packs: a pack a config names is stored once parsed and read back on
 // later runs; an edited pack is parsed again; a cache that cannot be written changes nothing.
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -46,9 +48,12 @@ std::vector<fs::path> cached_files(const fs::path& cache) {
   return files;
 }
 
+/// A draft folder of its own per test: CTest runs test cases side by side.
 struct Folder {
-  fs::path root = fs::temp_directory_path() / "factlint-pack-cache-test";
-  Folder() {
+  fs::path root;
+  explicit Folder(const std::string& name)
+      : root(fs::temp_directory_path() /
+             ("factlint-pack-cache-" + name + "-" + std::to_string(getpid()))) {
     fs::remove_all(root);
     fs::create_directories(root / "draft");
     write(root / "draft" / ".factlint.toml", "packs = [\"desk.toml\"]\n");
@@ -65,7 +70,7 @@ struct Folder {
 
 TEST_CASE("a house pack is cached parsed and read back while its bytes stay the same",
           "[rules][pack-cache]") {
-  const Folder f;
+  const Folder f("reuse");
   const fs::path cache = f.root / "cache";
   write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
   const std::string finding = "a.txt:1:4: warning: write '랩톱' [style/desk-word]";
@@ -103,7 +108,7 @@ TEST_CASE("a house pack is cached parsed and read back while its bytes stay the 
 
 TEST_CASE("no cache folder, or one that cannot be written, changes nothing",
           "[rules][pack-cache]") {
-  const Folder f;
+  const Folder f("off");
   write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
   const test::RunResult off = f.lint("");  // FACTLINT_CACHE_DIR set but empty: no cache
   CHECK(off.exit_code == 1);

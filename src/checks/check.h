@@ -63,6 +63,10 @@ struct LintContext {
   /// Facts extracted from the document being linted, shared by the checks (checks/facts.h);
   /// set by the linter. Checks reach it through facts_of(), which builds them when it is null.
   const DocumentFacts* facts = nullptr;
+  /// The run leaves a core free for this document (one file linted with two or more jobs): a
+  /// long document's quotations are attributed on a second thread while the other checks run.
+  /// The findings are the same either way.
+  bool spare_core = false;
 };
 
 /// Collects a check's findings, applying the configured severity and dropping rules turned off.

@@ -49,8 +49,18 @@ const std::vector<quotes::Quotation>& DocumentFacts::quotations() const {
   return *quotations_;
 }
 
+void DocumentFacts::extract_quote_facts_in_background() {
+  if (quote_facts_ || quote_facts_pending_.valid()) return;
+  quote_facts_pending_ = std::async(
+      std::launch::async, [text = doc_.text()] { return extract::find_quote_facts(text); });
+}
+
 void DocumentFacts::extract_quote_facts() const {
-  quote_facts_ = extract::find_quote_facts(doc_.text());
+  if (quote_facts_pending_.valid()) {
+    quote_facts_ = quote_facts_pending_.get();  // rethrows what the thread threw
+  } else {
+    quote_facts_ = extract::find_quote_facts(doc_.text());
+  }
   attributions_released_ = people_released_ = false;
   count(Fact::attributions);
   count(Fact::people);

@@ -12,6 +12,7 @@
 /// extracted again: correct, but twice the work, which extractions() lets tests catch.
 
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <optional>
 #include <span>
@@ -43,6 +44,10 @@ class DocumentFacts {
   const std::vector<extract::Attribution>& attributions() const;
   /// extract::find_people(doc.text()).
   const std::vector<extract::Speaker>& people() const;
+  /// Starts extracting the attributions and people on a thread of their own, so that other
+  /// checks run meanwhile; attributions() and people() wait for it. For a long document on a
+  /// core the run leaves free. The thread reads only the document's text.
+  void extract_quote_facts_in_background();
   /// extract::find_dates(doc.text(), published).
   const std::vector<extract::DateExpr>& dates() const;
   /// extract::find_bare_figures(doc.text(), doc.sentences()[sentence]): the figures without
@@ -68,6 +73,9 @@ class DocumentFacts {
   std::optional<CivilDate> published_;
   mutable std::optional<std::vector<quotes::Quotation>> quotations_;
   mutable std::optional<extract::QuoteFacts> quote_facts_;
+  /// The background extraction of quote_facts_, until it is waited for. Its destructor waits
+  /// for the thread, which reads only the document's text: that outlives the facts.
+  mutable std::future<extract::QuoteFacts> quote_facts_pending_;
   mutable std::optional<std::vector<extract::DateExpr>> dates_;
   /// The figures of all sentences in order; sentence i owns
   /// [figure_starts_[i], figure_starts_[i + 1]).

@@ -212,6 +212,7 @@ struct LintSettings {
   std::optional<CivilDate> published;
   bool fix = false;
   bool diff = false;
+  bool spare_core = false;  ///< see LintContext::spare_core
 };
 
 /// Reads, loads, fixes and lints one file. Runs on a worker thread: it touches only the job,
@@ -249,6 +250,7 @@ FileOutcome lint_file(const Job& job, const LintSettings& settings) {
   for (const auto& [id, severity] : settings.overrides) severities[id] = severity;
   LintContext context{settings.lang,
                       settings.published ? settings.published : job.config->published};
+  context.spare_core = settings.spare_core;
   const Document* doc = &std::get<Document>(*out.document);
   if (settings.fix || settings.diff) {
     FixResult fix = fix_all(*job.linter, *doc, context, severities);
@@ -411,6 +413,8 @@ int run(const Options& opt) {
   bool failed_input = !errors.empty();
 
   const std::vector<Job> jobs = plan_jobs(inputs, configs);
+  // Each file may use a second thread when there are twice as many jobs as files.
+  settings.spare_core = opt.jobs >= 2 * std::max<std::size_t>(jobs.size(), 1);
 
   std::optional<Progress> progress;
   if (want_progress(opt.progress, report, opt.diff)) {
@@ -550,8 +554,8 @@ int main(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->type_name("PATTERN");
   app.add_option("-j,--jobs", opt.jobs,
-                 "Lint this many files at once (default: the number of cores); the output is the "
-                 "same as with -j 1")
+                 "Lint this many files at once (default: the number of cores); with twice as many "
+                 "as files, a long file uses two threads; the output is the same as with -j 1")
       ->check(CLI::Range(1u, 1024u))
       ->type_name("N");
   app.add_flag_function(

@@ -81,31 +81,56 @@ void sort_findings(std::vector<Diagnostic>& found) {
   }
 }
 
-/// For each check, the facts that no check after it reads.
-std::vector<FactSet> release_plan(const std::vector<std::unique_ptr<Check>>& checks) {
-  std::vector<FactSet> plan(checks.size());
+/// The checks that read the speakers of quotations, which the linter may extract on a second
+/// thread.
+constexpr FactSet kSpeakerFacts = Fact::attributions | Fact::people;
+
+bool reads_speakers(const Check& check) {
+  return (check.facts_read().bits & kSpeakerFacts.bits) != 0;
+}
+
+/// Documents shorter than this are linted on one thread: a thread costs more than it saves.
+constexpr std::size_t kSecondThreadBytes = std::size_t{1} << 18;
+
+}  // namespace
+
+/// `checks` in order, or with those that read the speakers moved to the end, and for each
+/// check the facts that no check after it reads.
+Linter::Order Linter::plan_order(const std::vector<std::unique_ptr<Check>>& checks,
+                                 bool speakers_last) {
+  Order order;
+  for (const bool speakers : {false, true}) {
+    for (const auto& check : checks) {
+      if (!speakers_last ? !speakers : reads_speakers(*check) == speakers) {
+        order.checks.push_back(check.get());
+      }
+    }
+  }
+  order.release_after.resize(order.checks.size());
   FactSet later;  // read by a check after the one looked at
-  for (std::size_t i = checks.size(); i-- > 0;) {
-    const FactSet reads = checks[i]->facts_read();
+  for (std::size_t i = order.checks.size(); i-- > 0;) {
+    const FactSet reads = order.checks[i]->facts_read();
     for (const Fact fact : kAllFacts) {
-      if (reads.has(fact) && !later.has(fact)) plan[i] = plan[i] | fact;
+      if (reads.has(fact) && !later.has(fact)) {
+        order.release_after[i] = order.release_after[i] | fact;
+      }
     }
     later = later | reads;
   }
-  return plan;
+  return order;
 }
-
-}  // namespace
 
 Linter::Linter()
     : checks_(make_builtin_checks()),
       known_rules_(rule_ids(checks_)),
-      release_after_(release_plan(checks_)) {}
+      in_order_(plan_order(checks_, false)),
+      speakers_last_(plan_order(checks_, true)) {}
 
 Linter::Linter(std::vector<std::unique_ptr<Check>> extra_checks) : Linter() {
   for (auto& check : extra_checks) checks_.push_back(std::move(check));
   known_rules_ = rule_ids(checks_);
-  release_after_ = release_plan(checks_);
+  in_order_ = plan_order(checks_, false);
+  speakers_last_ = plan_order(checks_, true);
 }
 
 Linter::~Linter() = default;
@@ -123,10 +148,22 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
   // is dropped after its last reader.
   DocumentFacts facts(doc, resolved.published);
   resolved.facts = &facts;
-  for (std::size_t i = 0; i < checks_.size(); ++i) {
-    checks_[i]->run(doc, resolved, emitter);
+  // With a core to spare, a long document's speakers (the most expensive fact) are extracted
+  // while the checks that do not read them run. Only when a check will read them: each skips
+  // its work when its rules are off.
+  const bool background =
+      context.spare_core && doc.text().size() >= kSecondThreadBytes &&
+      std::any_of(checks_.begin(), checks_.end(), [&](const auto& check) {
+        return reads_speakers(*check) &&
+               std::any_of(check->rules().begin(), check->rules().end(),
+                           [&](const RuleInfo& rule) { return emitter.enabled(rule); });
+      });
+  if (background) facts.extract_quote_facts_in_background();
+  const Order& order = background ? speakers_last_ : in_order_;
+  for (std::size_t i = 0; i < order.checks.size(); ++i) {
+    order.checks[i]->run(doc, resolved, emitter);
     for (const Fact fact : kAllFacts) {
-      if (release_after_[i].has(fact)) facts.release(fact);
+      if (order.release_after[i].has(fact)) facts.release(fact);
     }
   }
   apply_suppressions(doc, found);

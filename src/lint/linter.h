@@ -28,8 +28,16 @@ class Linter {
  private:
   std::vector<std::unique_ptr<Check>> checks_;
   std::vector<std::string_view> known_rules_;  ///< Every rule of checks_, sorted.
-  /// The shared facts to drop after each check of checks_: those no later check reads.
-  std::vector<FactSet> release_after_;
+  /// The order the checks run in: checks_ as given, or, when the speakers are extracted on a
+  /// second thread, the checks that read them last, so that they wait for it as little as
+  /// possible.
+  struct Order {
+    std::vector<const Check*> checks;
+    /// The shared facts to drop after each check: those no later check reads.
+    std::vector<FactSet> release_after;
+  };
+  static Order plan_order(const std::vector<std::unique_ptr<Check>>& checks, bool speakers_last);
+  Order in_order_, speakers_last_;
 };
 
 }  // namespace factlint

@@ -104,3 +104,47 @@ TEST_CASE("findings are sorted by place and rule, equal ones in the order report
                                         "6-9 test/a other rule at 6", "6-9 test/b first at 6",
                                         "6-9 test/b second at 6", "6-12 test/b longer at 6"});
 }
+
+TEST_CASE("with a spare core a long document's speakers are read on a second thread", "[linter]") {
+  // The checks that read the speakers run after the others, which see them not extracted yet;
+  // the findings are those of one thread.
+  FactProbe::Seen seen;
+  std::vector<std::unique_ptr<Check>> extra;
+  extra.push_back(std::make_unique<FactProbe>(seen));
+  const Linter linter(std::move(extra));
+  // A name of its own in each paragraph, so that each has its title mismatch.
+  static constexpr std::string_view kSyllables[] = {"김", "이", "박", "최", "정",
+                                                    "강", "조", "윤", "장", "임"};
+  std::string text;
+  for (int i = 0; text.size() < (std::size_t{1} << 18); ++i) {
+    const std::string name = fmt::format("{}{}{}", kSyllables[i % 10], kSyllables[i / 10 % 10],
+                                         kSyllables[i / 100 % 10]);
+    text += fmt::format(
+        "{} 장관은 {}일 “예산을 {}% 늘리겠다”고 말했다. {} 차관은 “검토하겠다”고 "
+        "덧붙혔다.\n\n정부는 새 계획을 냈다. “다음 달 발표한다”\n\n이수진 대변인은 ‘{}개 "
+        "사업’을 두고 \"곧 정하겠다\"고 밝혔다. 관계자는 “늦어도 연말”이라고 전했다.\n\n",
+        name, i % 28 + 1, i % 90 + 10, name, i);
+  }
+  const Document doc = test::make_document(text);
+  auto lint = [&](bool spare_core, std::size_t size) {
+    const Document part = test::make_document(text.substr(0, size));
+    LintContext context;
+    context.spare_core = spare_core;
+    std::vector<std::string> out;
+    for (const Diagnostic& d : linter.lint(part, context, {})) {
+      out.push_back(fmt::format("{}-{} {} {}", d.span.begin, d.span.end, d.rule, d.message.view()));
+    }
+    return out;
+  };
+  const auto one_thread = lint(false, text.size());
+  CHECK(seen.extractions[1] == 1);  // the probe runs last
+  const auto two_threads = lint(true, text.size());
+  CHECK(seen.extractions[1] == 0);  // the probe ran before the speakers' checks
+  CHECK(std::count_if(one_thread.begin(), one_thread.end(), [](const std::string& s) {
+          return s.find("attribution/") != std::string::npos;
+        }) > 100);
+  CHECK(two_threads == one_thread);
+  // A short document is read on one thread.
+  lint(true, text.find("\n\n", 4096));
+  CHECK(seen.extractions[1] == 1);
+}

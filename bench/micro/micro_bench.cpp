@@ -160,7 +160,10 @@ void scan_benchmark(benchmark::State& state, const Matcher& matcher) {
 }
 
 void BM_MatcherDefaultPacks(benchmark::State& state) {
-  scan_benchmark(state, library().builtin().compiled->matcher());
+  const Matcher& matcher = library().builtin().compiled->matcher();
+  scan_benchmark(state, matcher);
+  state.counters["states"] = static_cast<double>(matcher.state_count());
+  state.counters["rows"] = static_cast<double>(matcher.dense_state_count());
 }
 
 /// A house word list of `n` entries, as bench/house-packs.sh writes them: words of two to five

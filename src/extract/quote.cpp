@@ -1744,8 +1744,8 @@ struct Sentence {
   size_t line = 0;             ///< index into the document's lines
   size_t first = 0, last = 0;  ///< token range [first, last)
   std::vector<QuoteSite> sites;
-  std::optional<Phrase> topic;    ///< the first subject of the sentence outside quotations
-  bool speech_verb = false;       ///< a verb of saying outside any quotation
+  std::optional<Phrase> topic;  ///< the first subject of the sentence outside quotations
+  bool speech_verb = false;     ///< a verb of saying outside any quotation; read only with a topic
   bool standalone_quote = false;  ///< nothing but one quotation
 };
 
@@ -1838,8 +1838,16 @@ class SentenceReader {
     read_topic();
     for (size_t k = s_.first; k < s_.last; ++k) {
       if (line_.tokens[k].quote >= 0) read_site(k);
-      if (!s_.speech_verb && line_.tokens[k].quote < 0 && is_speech_verb(reader_.core(k))) {
-        s_.speech_verb = true;
+    }
+    // Only a sentence with a topic needs to know (the topic is who speaks): most have none, and
+    // the verbs of a sentence with a quotation were looked up for it already.
+    if (s_.topic) {
+      if (!next_verb_.empty()) {
+        s_.speech_verb = next_verb_[0] != string_view::npos;
+      } else {
+        for (size_t k = s_.first; k < s_.last && !s_.speech_verb; ++k) {
+          s_.speech_verb = reader_.is_word(k) && is_speech_verb(reader_.core(k));
+        }
       }
     }
     const Token& last = line_.tokens[s_.last - 1];

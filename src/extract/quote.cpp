@@ -85,16 +85,17 @@ char32_t first_cp(string_view s) {
 FACTLINT_HOT bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 /// The last code point of `s`, as utf8::previous and utf8::decode would read it; an ASCII or
-/// three-byte last character is read without walking back byte by byte.
+/// three-byte last character is read without walking back byte by byte. The text is valid
+/// UTF-8 (a document's), so the lead byte of a three-byte character three bytes from the end
+/// starts the last character.
 FACTLINT_HOT char32_t last_cp(string_view s) {
   const size_t n = s.size();
   if (n == 0) return 0;
   const auto last = static_cast<unsigned char>(s[n - 1]);
   if (last < 0x80) return last;
-  if (n >= 3 && (static_cast<unsigned char>(s[n - 3]) & 0xF0) == 0xE0 &&
-      is_continuation(s[n - 2]) && is_continuation(s[n - 1])) {
-    size_t i = n - 3;
-    return next_cp(s, i);
+  if (n >= 3 && (static_cast<unsigned char>(s[n - 3]) & 0xF0) == 0xE0) {
+    return ((static_cast<unsigned char>(s[n - 3]) & 0x0Fu) << 12) |
+           ((static_cast<unsigned char>(s[n - 2]) & 0x3Fu) << 6) | (last & 0x3Fu);
   }
   size_t i = utf8::previous(s, n);
   return utf8::decode(s, i);
@@ -103,9 +104,9 @@ FACTLINT_HOT char32_t last_cp(string_view s) {
 /// As utf8::previous (pos > 0): where the character ending at `pos` starts. A three-byte
 /// character (Hangul) is recognized without walking back byte by byte.
 FACTLINT_HOT size_t char_start_before(string_view s, size_t pos) {
-  if (pos >= 3 && is_continuation(s[pos - 1]) && is_continuation(s[pos - 2]) &&
-      (static_cast<unsigned char>(s[pos - 3]) & 0xF0) == 0xE0) {
-    return pos - 3;
+  if (pos >= 3 && (static_cast<unsigned char>(s[pos - 3]) & 0xF0) == 0xE0 &&
+      static_cast<unsigned char>(s[pos - 1]) >= 0x80) {
+    return pos - 3;  // valid UTF-8, as in last_cp
   }
   return utf8::previous(s, pos);
 }
@@ -623,24 +624,26 @@ bool is_surname(string_view s) { return lists_of(s).in(kSurname); }
 /// A word shaped like a Korean personal name: a surname and a one- or two-syllable given name.
 /// `lists` are those of `w`.
 bool korean_name_shaped(string_view w, const WordLists& lists) {
-  if (!all_hangul(w)) return false;
-  // A case particle ends no given name: 차관을, 정부의, 회의에.
-  if (lists.ends_in(kCaseParticle)) return false;
-  // A title with its topic or subject particle: 장관은, 차관이.
-  if (lists.ends_in(kSubjectParticle) && title_exact(drop_last(w)) != nullptr) return false;
-  // 외래어 표기법 (제3장) writes a final or clustered consonant of a foreign word with ㅡ (크,
-  // 트, 프, 스): Korean given names do not use these syllables, so 제이크 is not 제 + 이크.
-  for (size_t i = 0; i < w.size();) {
+  // One pass over the syllables: all Hangul, and none that writes a foreign consonant. 외래어
+  // 표기법 (제3장) writes a final or clustered consonant of a foreign word with ㅡ (크, 트, 프,
+  // 스): Korean given names do not use these syllables, so 제이크 is not 제 + 이크.
+  size_t n = 0;
+  for (size_t i = 0; i < w.size(); ++n) {
     const char32_t c = next_cp(w, i);
+    if (!is_hangul(c)) return false;
     const char32_t index = c - 0xAC00;
     const bool eu = (index % 588) / 28 == 18 && index % 28 == 0;
     const char32_t initial = index / 588;
     if (eu && initial != 11 && initial != 18 && initial != 0) return false;  // not 으, 흐, 그
   }
-  const size_t n = syllable_count(w);
+  if (n < 2 || n > 4) return false;
+  // A case particle ends no given name: 차관을, 정부의, 회의에.
+  if (lists.ends_in(kCaseParticle)) return false;
+  // A title with its topic or subject particle: 장관은, 차관이.
+  if (lists.ends_in(kSubjectParticle) && title_exact(drop_last(w)) != nullptr) return false;
   if (n == 2) return ends_with(w, "모") && is_surname(w.substr(0, 3));  // 김모: name withheld
   if (n == 3) return is_surname(w.substr(0, 3));
-  return n == 4 && is_surname(w.substr(0, 6));
+  return is_surname(w.substr(0, 6));
 }
 
 bool korean_name_shaped(string_view w) { return korean_name_shaped(w, lists_of(w)); }
@@ -1291,10 +1294,10 @@ bool PhraseReader::name_like(string_view w, bool allow_one_syllable,
   if (n >= 3 && !name_shaped() && ends_with_any(w, {"원", "생", "자", "꾼", "과"})) {
     return false;
   }
-  static constexpr string_view kAdnominals[] = {
-      "쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된", "체포된", "구속된", "숨진",
-      "다친",   "떠난",   "이끈",   "만난",   "앞선",   "이른",   "지난",   "최초의"};
-  if (one_of(w, kAdnominals) || ends_with_any(w, {"된", "로운", "다운"})) {
+  static const WordSet kAdnominals{"쓰러진", "지명된", "새로운", "알려진", "선출된", "임명된",
+                                   "체포된", "구속된", "숨진",   "다친",   "떠난",   "이끈",
+                                   "만난",   "앞선",   "이른",   "지난",   "최초의"};
+  if (kAdnominals.contains(w) || ends_with_any(w, {"된", "로운", "다운"})) {
     return false;
   }
   return !has_verb_ending(w, lists) || name_shaped();

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <set>
 
+#include "io/file.h"
 #include "lint/linter.h"
 #include "text/document.h"
 
@@ -103,45 +104,11 @@ std::optional<std::string> write_atomically(const std::string& path, std::string
   struct stat st {};
   if (stat(target.c_str(), &st) != 0) return errno_text("cannot stat file");
   if (access(target.c_str(), W_OK) != 0) return errno_text("cannot write file");
-  std::string temp =
-      (target.parent_path() / ("." + target.filename().string() + ".factlint-XXXXXX")).string();
-  const int fd = mkstemp(temp.data());
-  if (fd < 0) return errno_text("cannot create a temporary file next to it");
-  auto fail = [&](std::string_view what) {
-    std::string message = errno_text(what);
-    close(fd);
-    unlink(temp.c_str());
-    return message;
-  };
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail("cannot write the fixed file");
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (fchmod(fd, st.st_mode & 07777) != 0) return fail("cannot set permissions");
-  if (fchown(fd, st.st_uid, st.st_gid) != 0 && errno != EPERM) return fail("cannot set owner");
-  if (fsync(fd) != 0) return fail("cannot flush the fixed file to disk");
-  if (close(fd) != 0) {
-    std::string message = errno_text("cannot close the fixed file");
-    unlink(temp.c_str());
-    return message;
-  }
-  if (rename(temp.c_str(), target.c_str()) != 0) {
-    std::string message = errno_text("cannot replace the file");
-    unlink(temp.c_str());
-    return message;
-  }
-  // Make the rename itself durable.
-  const int dir = open(target.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
-  if (dir >= 0) {
-    fsync(dir);
-    close(dir);
-  }
-  return std::nullopt;
+  ReplaceOptions options;
+  options.mode = st.st_mode;
+  options.owner = std::pair{st.st_uid, st.st_gid};
+  options.what = "fixed file";
+  return replace_file(target, bytes, options);
 }
 
 }  // namespace factlint

@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "checks/registry.h"
+#include "io/file.h"
 #include "report/lang.h"
 #include "rules/pack_blob.h"
 #include "rules/pack_check.h"
@@ -69,24 +70,15 @@ fs::path pack_cache_dir() {
   return {};
 }
 
-/// Writes `image` as `file`, whole or not at all (a temporary file renamed over it); a cache
-/// that cannot be written is simply not written.
+/// Writes a cache file whole or not at all: a run reading it meanwhile sees the old one or the
+/// new one. A failure leaves the run as it was (the pack was parsed anyway).
 void store_atomically(const fs::path& file, std::string_view image) {
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
   if (ec) return;
-  const fs::path temporary = file.string() + fmt::format(".{}.tmp", getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(image.data(), static_cast<std::streamsize>(image.size()));
-    if (!out.flush()) {
-      out.close();
-      fs::remove(temporary, ec);
-      return;
-    }
-  }
-  fs::rename(temporary, file, ec);
-  if (ec) fs::remove(temporary, ec);
+  ReplaceOptions options;
+  options.durable = false;  // a cache lost in a crash is parsed again
+  replace_file(file, image, options);
 }
 
 }  // namespace

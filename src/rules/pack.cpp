@@ -682,29 +682,6 @@ std::variant<Pack, UserError> parse_pack(std::string_view text, const std::strin
   }
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  // Read at its size in one go: a string stream grows by copying, several times over for the
-  // megabytes of a large house pack.
-  const std::streamoff size = in.tellg();
-  std::string text;
-  if (size > 0) {
-    text.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(text.data(), size)) return std::nullopt;
-  }
-  // A file that reports no size (a pipe, /proc) is read to its end.
-  if (size <= 0) {
-    in.clear();
-    in.seekg(0);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    text = std::move(buffer).str();
-  }
-  return text;
-}
-
 std::variant<Pack, UserError> load_pack(const std::string& path) {
   const auto text = read_file(path);
   if (!text) {

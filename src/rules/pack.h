@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "io/file.h"  // read_file, which pack users read packs with
 #include "report/diagnostic.h"
 #include "report/lang.h"
 #include "rules/matcher.h"
@@ -104,9 +105,6 @@ std::variant<Pack, UserError> parse_pack(std::string_view text, const std::strin
 
 /// Reads and parses a pack file.
 std::variant<Pack, UserError> load_pack(const std::string& path);
-
-/// The bytes of a file, or nullopt (errno set) when it cannot be read.
-std::optional<std::string> read_file(const std::string& path);
 
 /// Checks that no rule id of `packs` is already in `known` or repeats across the packs.
 std::optional<UserError> check_unique_ids(const std::vector<const Pack*>& packs,

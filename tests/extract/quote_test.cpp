@@ -382,3 +382,26 @@ TEST_CASE("a line with no sentence end or space is cut without losing a quotatio
   CHECK(all[0].speaker->begin == at + 1);
   CHECK(all[0].verb == "말했다");
 }
+
+TEST_CASE("words are split at every kind of white space, and a bracket stays in its word",
+          "[quote]") {
+  // A no-break space, an ideographic space, a tab and a thin space separate words as a space
+  // does; long sentences make the words span the scanner's blocks of sixteen bytes.
+  for (const std::string_view space : {" ", "\u00A0", "\u3000", "\t", "\u2009", "  "}) {
+    const std::string s(space);
+    const std::string text = "산업통상자원부의" + s + "김민수" + s + "차관은" + s + "어제" + s +
+                             "오후" + s + "기자들과" + s + "만나" + s +
+                             "“수출 지원책을 다음 달까지 마련하겠다”고" + s + "말했다.";
+    INFO("space U+" << std::hex << static_cast<int>(static_cast<unsigned char>(s[0])));
+    const Attribution a = only(text);
+    REQUIRE(a.speaker);
+    CHECK(a.speaker->name == "김민수");
+    CHECK(a.speaker->title == "산업통상자원부의 차관");
+    CHECK(a.verb == "말했다");
+  }
+  // A bracketed note inside the word before the particle: the particle still marks the name.
+  const std::string text = "에스알(SR)은 “열차 운행을 늘리겠다”고 밝혔다.";
+  const Attribution a = only(text);
+  REQUIRE(a.speaker);
+  CHECK(a.speaker->name == "에스알");
+}

@@ -110,6 +110,40 @@ std::variant<Pack, UserError> load_house_pack(const std::string& path) {
   return std::move(one.front());
 }
 
+std::shared_ptr<const CompiledPacks> PackLibrary::compile_user_packs(
+    const std::vector<const Pack*>& user) {
+  const std::shared_ptr<const CompiledPacks>& base = builtin().compiled;
+  std::optional<fs::path> cached;
+  std::string tables;
+  const fs::path dir = pack_cache_dir();
+  if (const std::uint64_t build = dir.empty() ? 0 : build_identity(); build != 0) {
+    // The automaton depends on the entries it is built from (the literals and how they match),
+    // on where its numbers start (after the built-in entries), on the size of its full table
+    // and on the build: all of them name its file. Hashing the entries costs far less than
+    // building from them.
+    std::string key =
+        fmt::format("matcher {} {}\n", base->pattern_count(), CompiledPacks::kAddedDenseEntries);
+    for (const Pack* pack : user) {
+      for (const PackRule& rule : pack->rules) {
+        for (const PackEntry& entry : rule.entries) {
+          key += entry.wrong;
+          key += fmt::format("\t{}\n", static_cast<int>(entry.match));
+        }
+      }
+    }
+    cached = dir / fmt::format("{:016x}-{:016x}.matcher", content_hash(key), build);
+    if (auto bytes = read_file(cached->string())) tables = std::move(*bytes);
+  }
+  auto compiled = std::make_shared<const CompiledPacks>(base, user, std::move(tables));
+  // A damaged or missing file is replaced by the tables just built.
+  if (cached && !compiled->matcher().adopted()) {
+    std::string image;
+    compiled->matcher().save(image);
+    store_atomically(*cached, image);
+  }
+  return compiled;
+}
+
 std::variant<std::optional<fs::path>, UserError> find_builtin_rules_dir() {
   if (const char* env = std::getenv("FACTLINT_RULES_DIR"); env != nullptr && *env != '\0') {
     if (!is_dir(env)) {
@@ -248,7 +282,7 @@ std::variant<const RuleSetup*, UserError> PackLibrary::setup(const Config& confi
       made = *error;
     } else {
       // The built-in automaton is shared; only the config's entries are compiled.
-      made = make_setup(std::make_shared<const CompiledPacks>(builtin().compiled, user));
+      made = make_setup(compile_user_packs(user));
     }
     it = setups_.emplace(key, std::move(made)).first;
   }

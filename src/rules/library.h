@@ -71,6 +71,9 @@ class PackLibrary {
   PackLibrary() = default;
   std::optional<UserError> add_builtin_setup(std::string_view matcher_tables);
   std::variant<const Pack*, UserError> user_pack(const Config& config, const PackRef& ref);
+  /// The automaton of `user` after the built-in packs, read from the pack cache when an
+  /// earlier run stored it for the same packs, else compiled (and stored).
+  std::shared_ptr<const CompiledPacks> compile_user_packs(const std::vector<const Pack*>& user);
 
   std::vector<std::unique_ptr<Pack>> builtin_packs_;
   std::map<std::string, std::variant<std::unique_ptr<Pack>, UserError>> user_packs_;

@@ -233,10 +233,12 @@ Matcher::Matcher(std::vector<Pattern> patterns, std::uint32_t first_id, std::siz
   delta_ = transitions_.data();
 }
 
-Matcher::Matcher(std::vector<Pattern> patterns, std::string_view tables)
-    : patterns_(std::move(patterns)) {
-  if (!adopt(tables)) {
-    build(kDenseEntries);
+Matcher::Matcher(std::vector<Pattern> patterns, std::string_view tables, std::uint32_t first_id,
+                 std::size_t dense_entries)
+    : patterns_(std::move(patterns)), first_id_(first_id) {
+  adopted_ = adopt(tables);
+  if (!adopted_) {
+    build(dense_entries);
     delta_ = transitions_.data();
   }
 }

@@ -85,10 +85,11 @@ class Matcher {
   /// row of it, as many as fit, and the deeper ones only their own edges (see build()).
   explicit Matcher(std::vector<Pattern> patterns, std::uint32_t first_id = 0,
                    std::size_t dense_entries = kDenseEntries);
-  /// Uses the tables that save() wrote for the same patterns instead of building them; the
-  /// transition table is read in place, so `tables` must outlive the matcher. Builds them when
-  /// `tables` does not fit the patterns.
-  Matcher(std::vector<Pattern> patterns, std::string_view tables);
+  /// Uses the tables that save() wrote for the same patterns (and `first_id`) instead of
+  /// building them; the transition table is read in place, so `tables` must outlive the
+  /// matcher. Builds them (with `dense_entries`) when `tables` does not fit the patterns.
+  Matcher(std::vector<Pattern> patterns, std::string_view tables, std::uint32_t first_id = 0,
+          std::size_t dense_entries = kDenseEntries);
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -115,6 +116,8 @@ class Matcher {
 
   /// Appends the compiled tables, for the constructor above.
   void save(std::string& out) const;
+  /// Whether the tables were read from what save() wrote rather than built.
+  bool adopted() const { return adopted_; }
 
  private:
   struct Output {
@@ -152,6 +155,7 @@ class Matcher {
 
   std::vector<Pattern> patterns_;
   std::uint32_t first_id_ = 0;
+  bool adopted_ = false;
   std::size_t state_count_ = 0;
   std::uint32_t class_count_ = 0;
   std::uint16_t byte_class_[256] = {};      ///< Byte -> column of the transition table; a

@@ -370,13 +370,14 @@ CompiledPacks::CompiledPacks(std::vector<const Pack*> packs, std::string_view ma
 }
 
 CompiledPacks::CompiledPacks(std::shared_ptr<const CompiledPacks> base,
-                             std::vector<const Pack*> more)
+                             std::vector<const Pack*> more, std::string matcher_tables)
     : base_(std::move(base)),
       packs_(base_->packs_),
       rules_(base_->rules_),
-      targets_(base_->targets_) {
+      targets_(base_->targets_),
+      matcher_tables_(std::move(matcher_tables)) {
   packs_.insert(packs_.end(), more.begin(), more.end());
-  compile(more, {}, kAddedDenseEntries);
+  compile(more, matcher_tables_, kAddedDenseEntries);
 }
 
 void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view matcher_tables,
@@ -407,9 +408,10 @@ void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view
       }
     }
   }
-  matcher_ = matcher_tables.empty()
-                 ? std::make_unique<Matcher>(std::move(patterns), first_id, dense_entries)
-                 : std::make_unique<Matcher>(std::move(patterns), matcher_tables);
+  matcher_ =
+      matcher_tables.empty()
+          ? std::make_unique<Matcher>(std::move(patterns), first_id, dense_entries)
+          : std::make_unique<Matcher>(std::move(patterns), matcher_tables, first_id, dense_entries);
 }
 
 void CompiledPacks::find_all(std::string_view text, std::vector<Match>& out, Matcher::Keep keep,

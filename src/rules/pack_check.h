@@ -24,8 +24,10 @@ class CompiledPacks {
  public:
   /// `matcher_tables`: the matcher of these same packs as saved at build time, or empty.
   explicit CompiledPacks(std::vector<const Pack*> packs, std::string_view matcher_tables = {});
-  /// `base`'s packs followed by `more`.
-  CompiledPacks(std::shared_ptr<const CompiledPacks> base, std::vector<const Pack*> more);
+  /// `base`'s packs followed by `more`. `matcher_tables`: the automaton of `more` as saved by an
+  /// earlier run over the same packs and base (the pack cache), or empty; it is kept.
+  CompiledPacks(std::shared_ptr<const CompiledPacks> base, std::vector<const Pack*> more,
+                std::string matcher_tables = {});
 
   /// The full table of the automaton of added packs (see Matcher): smaller than the built-in
   /// one, since it is built at every start and writing a large table costs more there than the
@@ -67,6 +69,7 @@ class CompiledPacks {
   std::vector<std::unique_ptr<ParticleSet>> particle_sets_;
   std::vector<RuleInfo> rules_;
   std::vector<Target> targets_;
+  std::string matcher_tables_;  ///< read in place by matcher_, so declared before it
   std::unique_ptr<Matcher> matcher_;
 };
 

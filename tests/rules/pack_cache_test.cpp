@@ -9,9 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "rules/library.h"
 #include "rules/matcher.h"
 #include "rules/pack.h"
 #include "rules/pack_blob.h"
+#include "rules/pack_check.h"
 #include "support.h"
 
 namespace fs = std::filesystem;
@@ -41,10 +43,13 @@ void write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-std::vector<fs::path> cached_files(const fs::path& cache) {
+/// The cache files of one kind: ".pack" (a parsed pack) or ".matcher" (a config's automaton).
+std::vector<fs::path> cached_files(const fs::path& cache, const std::string& kind = ".pack") {
   std::vector<fs::path> files;
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(cache / "packs", ec)) files.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(cache / "packs", ec)) {
+    if (e.path().extension() == kind) files.push_back(e.path());
+  }
   return files;
 }
 
@@ -119,4 +124,41 @@ TEST_CASE("no cache folder, or one that cannot be written, changes nothing",
   CHECK(blocked.exit_code == off.exit_code);
   CHECK(blocked.out == off.out);
   CHECK(blocked.err == off.err);
+}
+
+TEST_CASE("the automaton of a config's packs is cached too and rebuilt when damaged",
+          "[rules][pack-cache]") {
+  const Folder f("matcher");
+  const fs::path cache = f.root / "cache";
+  write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
+  const std::string finding = "a.txt:1:4: warning: write '랩톱' [style/desk-word]";
+  const test::RunResult first = f.lint(cache);
+  CHECK(first.out.find(finding) != std::string::npos);
+  const std::vector<fs::path> stored = cached_files(cache, ".matcher");
+  REQUIRE(stored.size() == 1);
+  const auto size = fs::file_size(stored[0]);
+
+  // A later run uses what the file holds: with the tables of an automaton of another word
+  // (샀다) in their place, the pack's word is no longer found.
+  auto library = PackLibrary::load_installed();
+  REQUIRE(std::holds_alternative<std::unique_ptr<PackLibrary>>(library));
+  const std::size_t builtin =
+      std::get<std::unique_ptr<PackLibrary>>(library)->builtin().compiled->pattern_count();
+  const ParticleSet particles;
+  std::vector<Pattern> other{Pattern{"샀다", MatchMode::word, &particles}};
+  const Matcher matcher(std::move(other), static_cast<std::uint32_t>(builtin),
+                        CompiledPacks::kAddedDenseEntries);
+  std::string tables;
+  matcher.save(tables);
+  write(stored[0], tables);
+  const test::RunResult second = f.lint(cache);
+  CHECK(second.out.find("[style/desk-word]") == std::string::npos);
+  CHECK(second.out.find("[loanword/transliteration]") != std::string::npos);  // built-in: as before
+
+  // A damaged file is not used, and is written again.
+  write(stored[0], "damaged");
+  const test::RunResult third = f.lint(cache);
+  CHECK(third.out == first.out);
+  CHECK(fs::file_size(stored[0]) == size);
+  CHECK(cached_files(cache, ".matcher").size() == 1);
 }

@@ -98,21 +98,27 @@ std::size_t space_length(std::string_view text, std::size_t pos) {
   return utf8::is_space(cp) ? end - pos : 0;
 }
 
-/// Start of the literal that ends at `end`: walks back over its bytes, letting each of its
-/// spaces stand for the whole run of white space the scan folded into one.
+/// Start of the literal written right before `end`, each of its spaces standing for the whole
+/// run of white space the scan folded into one; npos when the text there is not the literal.
+/// The automaton only reaches an output where its literal ends, so with tables it built this
+/// always finds it; tables read from a damaged cache file may not, and then no match (and no
+/// fix) is reported at a place that does not hold the literal.
 std::size_t literal_start(std::string_view text, std::size_t end, std::string_view literal) {
   std::size_t i = end;
   for (std::size_t j = literal.size(); j > 0; --j) {
     if (literal[j - 1] != ' ') {
+      if (i == 0 || text[i - 1] != literal[j - 1]) return std::string_view::npos;
       --i;
       continue;
     }
+    const std::size_t run_end = i;
     while (i > 0) {
       const std::size_t at = utf8::previous(text, i);
       std::size_t k = at;
       if (!utf8::is_space(utf8::decode(text, k))) break;
       i = at;
     }
+    if (i == run_end) return std::string_view::npos;
   }
   return i;
 }
@@ -234,9 +240,9 @@ Matcher::Matcher(std::vector<Pattern> patterns, std::uint32_t first_id, std::siz
 }
 
 Matcher::Matcher(std::vector<Pattern> patterns, std::string_view tables, std::uint32_t first_id,
-                 std::size_t dense_entries)
+                 std::size_t dense_entries, Source source)
     : patterns_(std::move(patterns)), first_id_(first_id) {
-  adopted_ = adopt(tables);
+  adopted_ = adopt(tables, source);
   if (!adopted_) {
     build(dense_entries);
     delta_ = transitions_.data();
@@ -291,7 +297,7 @@ void Matcher::save(std::string& out) const {
   put_array(out, sparse_fail_);
 }
 
-bool Matcher::adopt(std::string_view in) {
+bool Matcher::adopt(std::string_view in, Source source) {
   std::uint32_t head[6];
   if (in.size() < sizeof head + sizeof byte_class_ + sizeof lead_class_) return false;
   if (reinterpret_cast<std::uintptr_t>(in.data()) % alignof(std::uint32_t) != 0) return false;
@@ -336,6 +342,31 @@ bool Matcher::adopt(std::string_view in) {
   }
   for (std::size_t e = 0; e < n_edges; ++e) {
     if (edges[e].cls >= head[2] || !valid_target(edges[e].target)) return false;
+  }
+  // Tables from a file: so must every entry of the full table (but the escape marker); an
+  // output must name patterns, and an output link an earlier state with an output. A damaged
+  // cache file can then neither lead a scan outside the tables nor into a loop. (The built-in
+  // table is 8 MB, which this would read at every start.)
+  if (head[3] >= head[2] || head[4] >= head[2]) return false;
+  for (std::size_t i = 0; source == Source::file && i < n_delta; ++i) {
+    const std::uint32_t t = delta[i];
+    if (t & kEscape ? t != kEscape : !valid_target(t)) return false;
+  }
+  for (std::size_t k = 0; k < n_outputs; ++k) {
+    const Output& o = outputs[k];
+    if (o.pattern_count == 0 || std::uint64_t{o.first_pattern} + o.pattern_count > n_ids) {
+      return false;
+    }
+    // The patterns of one output share its literal, which report() checks against the text.
+    for (std::uint32_t p = 1; source == Source::file && p < o.pattern_count; ++p) {
+      if (patterns_[ids[o.first_pattern + p]].literal != patterns_[ids[o.first_pattern]].literal) {
+        return false;
+      }
+    }
+  }
+  for (std::size_t s = 0; s < states; ++s) {
+    if (own[s] < -1 || own[s] >= static_cast<std::int64_t>(n_outputs)) return false;
+    if (link[s] != 0 && (link[s] >= s || own[link[s]] < 0)) return false;
   }
   state_count_ = states;
   dense_count_ = dense;
@@ -629,7 +660,9 @@ void Matcher::report(std::string_view text, std::uint32_t state, std::size_t end
   for (; s != 0; s = output_link_[s]) {
     const Output& o = outputs_[static_cast<std::size_t>(own_output_[s])];
     const std::string_view literal = patterns_[pattern_ids_[o.first_pattern]].literal;
-    const Span span{literal_start(text, end, literal), end};
+    const std::size_t begin = literal_start(text, end, literal);
+    if (begin == std::string_view::npos) continue;
+    const Span span{begin, end};
     for (std::uint32_t k = 0; k < o.pattern_count; ++k) {
       const std::uint32_t id = pattern_ids_[o.first_pattern + k];
       Span particles{end, end};

@@ -85,11 +85,16 @@ class Matcher {
   /// row of it, as many as fit, and the deeper ones only their own edges (see build()).
   explicit Matcher(std::vector<Pattern> patterns, std::uint32_t first_id = 0,
                    std::size_t dense_entries = kDenseEntries);
+  /// Where saved tables come from: the executable (built with it, checked for their shape
+  /// only), or a file a user can reach (every entry is checked, since a damaged one must not
+  /// lead a scan outside the tables).
+  enum class Source { executable, file };
+
   /// Uses the tables that save() wrote for the same patterns (and `first_id`) instead of
   /// building them; the transition table is read in place, so `tables` must outlive the
   /// matcher. Builds them (with `dense_entries`) when `tables` does not fit the patterns.
   Matcher(std::vector<Pattern> patterns, std::string_view tables, std::uint32_t first_id = 0,
-          std::size_t dense_entries = kDenseEntries);
+          std::size_t dense_entries = kDenseEntries, Source source = Source::executable);
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -132,7 +137,7 @@ class Matcher {
   static constexpr std::uint32_t kNoEdge = 0xFFFFFFFFu;
 
   void build(std::size_t dense_entries);
-  bool adopt(std::string_view tables);
+  bool adopt(std::string_view tables, Source source);
   /// The edge of sparse state `state` on class `cls`, or kNoEdge.
   std::uint32_t sparse_target(std::uint32_t state, std::uint32_t cls) const;
   /// The class of the character at text[i]; a run of white space moves `i` to its last byte.

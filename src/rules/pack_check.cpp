@@ -411,7 +411,10 @@ void CompiledPacks::compile(std::span<const Pack* const> packs, std::string_view
   matcher_ =
       matcher_tables.empty()
           ? std::make_unique<Matcher>(std::move(patterns), first_id, dense_entries)
-          : std::make_unique<Matcher>(std::move(patterns), matcher_tables, first_id, dense_entries);
+          : std::make_unique<Matcher>(std::move(patterns), matcher_tables, first_id, dense_entries,
+                                      // A config's packs are read from the pack cache; the built-in
+                                      // ones from the executable.
+                                      base_ ? Matcher::Source::file : Matcher::Source::executable);
 }
 
 void CompiledPacks::find_all(std::string_view text, std::vector<Match>& out, Matcher::Keep keep,

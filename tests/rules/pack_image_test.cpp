@@ -2,6 +2,7 @@
 // carries is exactly what the TOML files give, the matcher tables read back find what a built
 // matcher finds, and packs edited after the build are parsed from TOML again.
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstring>
 #include <filesystem>
@@ -115,6 +116,63 @@ TEST_CASE("saved tables with sparse states are read back and damaged ones are re
   const Matcher rebuilt(patterns, damaged);
   CHECK(rebuilt.dense_state_count() == rebuilt.state_count());
   CHECK(hits(rebuilt, text) == hits(built, text));
+}
+
+TEST_CASE("tables read from a damaged file never lead outside them or report what is not written",
+          "[rules][pack-image]") {
+  // A cache file may be damaged in any way. Each of these tables has one word of it changed;
+  // reading them must not crash or hang (the sanitizer build checks every access), and whatever
+  // they find must be a match the intact tables find: a match is only reported where its
+  // literal is written.
+  const ParticleSet particles;
+  const std::vector<Pattern> patterns = {
+      {"챗 GPT", MatchMode::word, &particles},     {"덧붙혔", MatchMode::stem, &particles},
+      {"붙혔다", MatchMode::anywhere, &particles}, {"구지", MatchMode::exact, &particles},
+      {"오픈 AI", MatchMode::word, &particles},    {"AI", MatchMode::word, &particles},
+  };
+  const std::string text =
+      "챗\u3000 GPT는 그가 덧붙혔다고 했다. 구지 갈 필요는 없다. 챗 GPT와 오픈  AI, AI가 "
+      "덧붙혔다.\t오픈\tAI 챗GPT";
+  for (const std::size_t dense : {std::size_t{40}, Matcher::kDenseEntries}) {
+    const Matcher built(patterns, 0, dense);
+    std::string tables;
+    built.save(tables);
+    const auto intact = hits(built, text);
+    REQUIRE(intact.size() >= 8);
+    std::uint64_t state = 12345;
+    auto random = [&] {
+      state = state * 6364136223846793005u + 1442695040888963407u;
+      return static_cast<std::uint32_t>(state >> 33);
+    };
+    std::size_t adopted = 0;
+    // The layout save() writes: six numbers (the third the number of byte classes, the sixth
+    // that of the states with a row), two tables of 256 classes, then the full table.
+    std::uint32_t head[6];
+    std::memcpy(head, tables.data(), sizeof head);
+    const std::size_t rows_at = sizeof head + 2 * 256 * sizeof(std::uint16_t) + 4;
+    for (int round = 0; round < 3000; ++round) {
+      std::string damaged = tables;
+      std::size_t word = random() % (damaged.size() / 4);
+      std::uint32_t value = 0;
+      if (round % 3 == 0) {
+        // An entry of the full table that leads to another row, one that reports or not: a
+        // change no check of the shape can see.
+        word = rows_at / 4 + random() % (head[5] * head[2]);
+        value = random() % head[5] * head[2] | (random() % 2 == 0 ? 0x80000000u : 0);
+      } else {
+        const std::uint32_t values[] = {random(), random() % 64, 0, 0xFFFFFFFFu, random() % 4096};
+        value = values[round % 5];
+      }
+      std::memcpy(damaged.data() + word * 4, &value, 4);
+      const Matcher read(patterns, damaged, 0, dense, Matcher::Source::file);
+      adopted += read.adopted() ? 1 : 0;
+      for (const std::string& hit : hits(read, text)) {
+        INFO("round " << round << ", word " << word << ", value " << value << ": " << hit);
+        CHECK(std::find(intact.begin(), intact.end(), hit) != intact.end());
+      }
+    }
+    CHECK(adopted > 100);  // most changes keep the shape: the entries themselves were checked
+  }
 }
 
 TEST_CASE("read_pack_image rejects what is not an image", "[rules][pack-image]") {

@@ -1,6 +1,7 @@
 #include "checks/facts.h"
 
 #include <bit>
+#include <system_error>
 
 #include "text/document.h"
 #include "text/utf8.h"
@@ -51,8 +52,12 @@ const std::vector<quotes::Quotation>& DocumentFacts::quotations() const {
 
 void DocumentFacts::extract_quote_facts_in_background() {
   if (quote_facts_ || quote_facts_pending_.valid()) return;
-  quote_facts_pending_ = std::async(
-      std::launch::async, [text = doc_.text()] { return extract::find_quote_facts(text); });
+  try {
+    quote_facts_pending_ = std::async(
+        std::launch::async, [text = doc_.text()] { return extract::find_quote_facts(text); });
+  } catch (const std::system_error&) {
+    // No thread to be had (a process limit): they are extracted when first read, as usual.
+  }
 }
 
 void DocumentFacts::extract_quote_facts() const {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 #include "checks/facts.h"
 #include "checks/registry.h"
@@ -154,8 +155,9 @@ std::vector<Diagnostic> Linter::lint(const Document& doc, const LintContext& con
   const bool background =
       context.spare_core && doc.text().size() >= kSecondThreadBytes &&
       std::any_of(checks_.begin(), checks_.end(), [&](const auto& check) {
+        const std::span<const RuleInfo> rules = check->rules();
         return reads_speakers(*check) &&
-               std::any_of(check->rules().begin(), check->rules().end(),
+               std::any_of(rules.begin(), rules.end(),
                            [&](const RuleInfo& rule) { return emitter.enabled(rule); });
       });
   if (background) facts.extract_quote_facts_in_background();

@@ -65,20 +65,27 @@ struct Folder {
     write(root / "draft" / "a.txt", "그는 노트북을 샀다. 랩탑은 비쌌다.\n");
   }
   ~Folder() { fs::remove_all(root); }
+  fs::path cache() const { return root / "cache"; }
+  /// Writes the config's pack: 노트북 → 랩톱, which finds kDeskFinding in a.txt.
+  void write_desk_pack() const {
+    write(root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
+  }
   test::RunResult lint(const fs::path& cache) const {
     return test::run_factlint({"--format", "line", "a.txt"}, (root / "draft").string(), "",
                               {"FACTLINT_CACHE_DIR=" + cache.string()});
   }
 };
 
+const std::string kDeskFinding = "a.txt:1:4: warning: write '랩톱' [style/desk-word]";
+
 }  // namespace
 
 TEST_CASE("a house pack is cached parsed and read back while its bytes stay the same",
           "[rules][pack-cache]") {
   const Folder f("reuse");
-  const fs::path cache = f.root / "cache";
-  write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
-  const std::string finding = "a.txt:1:4: warning: write '랩톱' [style/desk-word]";
+  const fs::path cache = f.cache();
+  f.write_desk_pack();
+  const std::string& finding = kDeskFinding;
 
   const test::RunResult first = f.lint(cache);
   CHECK(first.exit_code == 1);
@@ -114,7 +121,7 @@ TEST_CASE("a house pack is cached parsed and read back while its bytes stay the 
 TEST_CASE("no cache folder, or one that cannot be written, changes nothing",
           "[rules][pack-cache]") {
   const Folder f("off");
-  write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
+  f.write_desk_pack();
   const test::RunResult off = f.lint("");  // FACTLINT_CACHE_DIR set but empty: no cache
   CHECK(off.exit_code == 1);
   CHECK(off.out.find("write '랩톱'") != std::string::npos);
@@ -129,11 +136,10 @@ TEST_CASE("no cache folder, or one that cannot be written, changes nothing",
 TEST_CASE("the automaton of a config's packs is cached too and rebuilt when damaged",
           "[rules][pack-cache]") {
   const Folder f("matcher");
-  const fs::path cache = f.root / "cache";
-  write(f.root / "draft" / "desk.toml", house_pack("노트북", "랩톱"));
-  const std::string finding = "a.txt:1:4: warning: write '랩톱' [style/desk-word]";
+  const fs::path cache = f.cache();
+  f.write_desk_pack();
   const test::RunResult first = f.lint(cache);
-  CHECK(first.out.find(finding) != std::string::npos);
+  CHECK(first.out.find(kDeskFinding) != std::string::npos);
   const std::vector<fs::path> stored = cached_files(cache, ".matcher");
   REQUIRE(stored.size() == 1);
   const auto size = fs::file_size(stored[0]);

@@ -13,7 +13,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_document fuzz_extract fuzz_config fuzz_pack fuzz_lint)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_document fuzz_extract fuzz_config fuzz_pack fuzz_cache fuzz_lint)
 build=${FACTLINT_FUZZ_BUILD_DIR:-"$here/build-fuzz"}
 # A fixed seed by default, so that a CI run explores the same inputs each time it sees the same
 # code; FACTLINT_FUZZ_SEED=0 lets libFuzzer pick one (for longer local runs).

@@ -86,8 +86,6 @@ char32_t first_cp(string_view s) {
   return s.empty() ? 0 : next_cp(s, i);
 }
 
-FACTLINT_HOT bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 /// The last code point of `s`, as utf8::previous and utf8::decode would read it; an ASCII or
 /// three-byte last character is read without walking back byte by byte. The text is valid
 /// UTF-8 (a document's), so the lead byte of a three-byte character three bytes from the end
@@ -1255,12 +1253,13 @@ struct Phrase {
   bool titled = false;      ///< a title or an apposition was written with the name
 };
 
-/// Reads words of one sentence. `words` are token indices of the sentence (quotations
-/// included, so that a phrase never crosses one).
+/// Reads the words of one sentence, which starts at token `first` of its line (quotations are
+/// tokens too, so that a phrase never crosses one). A phrase is read backwards from its head and
+/// stops at the sentence's first word.
 class PhraseReader {
  public:
-  PhraseReader(string_view text, const Line& line, size_t first, size_t last)
-      : text_(text), line_(line), first_(first), last_(last) {}
+  PhraseReader(string_view text, const Line& line, size_t first)
+      : text_(text), line_(line), first_(first) {}
 
   string_view core(size_t k) const {
     const Token& t = line_.tokens[k];
@@ -1299,7 +1298,7 @@ class PhraseReader {
 
   string_view text_;
   const Line& line_;
-  size_t first_, last_;
+  size_t first_;
 };
 
 bool PhraseReader::name_like(string_view w, bool allow_one_syllable,
@@ -1863,7 +1862,7 @@ class SentenceReader {
       : text_(text),
         line_(line),
         s_(s),
-        reader_(text, line, s.first, s.last),
+        reader_(text, line, s.first),
         known_(known),
         candidates_(scratch.candidates),
         phrases_(scratch.phrases),
@@ -2300,7 +2299,7 @@ std::vector<Speaker> titled_people(string_view text, const Reading& r, size_t fr
     // Headlines and captions drop particles (애플의 CEO 스티브 잡스 사퇴), so the words of a
     // name cannot be told from the words after it; people are read from prose only.
     if (!line.tokens[s.last - 1].terminal) continue;
-    PhraseReader reader(text, line, s.first, s.last);
+    PhraseReader reader(text, line, s.first);
     // title_suffix of the word before, when it was found while reading that word (a word
     // without a particle is its own stem).
     const TitleWord* prev_title = nullptr;
@@ -2593,7 +2592,7 @@ class DocumentResolver {
   /// Who was asked in sentence `s` (총무팀에 문의했다): the speaker of an answer right after it.
   std::optional<Phrase> addressee(const Sentence& s) const {
     const Line& line = r_.line(s.line);
-    const PhraseReader reader(text_, line, s.first, s.last);
+    const PhraseReader reader(text_, line, s.first);
     std::optional<Phrase> found;
     for (size_t k = s.first; k < s.last; ++k) {
       if (!reader.is_word(k)) continue;

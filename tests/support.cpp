@@ -67,4 +67,10 @@ Document make_document(std::string text, std::string path) {
   return std::get<Document>(std::move(loaded));
 }
 
+std::filesystem::path make_temp_dir(std::string_view purpose) {
+  std::string name = "/tmp/factlint-" + std::string(purpose) + "-XXXXXX";
+  if (mkdtemp(name.data()) == nullptr) throw std::runtime_error("cannot make " + name);
+  return name;
+}
+
 }  // namespace factlint::test

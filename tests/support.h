@@ -1,7 +1,9 @@
 #pragma once
 // Helpers shared by the tests: running the factlint binary and loading in-memory documents.
 
+#include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/document.h"
@@ -25,5 +27,9 @@ RunResult run_factlint(const std::vector<std::string>& args, const std::string& 
 Document make_document(std::string text, std::string path = "test.txt");
 
 std::string read_file(const std::string& path);
+
+/// A new, empty folder /tmp/factlint-<purpose>-XXXXXX of the test's own (the caller removes it);
+/// throws when none can be made.
+std::filesystem::path make_temp_dir(std::string_view purpose);
 
 }  // namespace factlint::test

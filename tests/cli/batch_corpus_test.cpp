@@ -50,9 +50,7 @@ TEST_CASE("batch over the corpus through a pipe equals linting file by file", "[
     WARN("corpus not found at " << corpus << "; skipped");
     return;
   }
-  char name[] = "/tmp/factlint-batch-XXXXXX";
-  REQUIRE(mkdtemp(name) != nullptr);
-  const fs::path dir = name;
+  const fs::path dir = factlint::test::make_temp_dir("batch");
   fs::create_directory(dir / "articles");
   // Each article as a file (title, blank line, body, as a newsroom export has it) and as one
   // JSON line with the same text; ids are the file names, so both runs are in the same order.

@@ -43,9 +43,7 @@ std::size_t write_corpus(const fs::path& dir, std::size_t limit) {
 
 TEST_CASE("parallel output is byte-identical to sequential output in every format",
           "[cli][parallel]") {
-  char name[] = "/tmp/factlint-parallel-XXXXXX";
-  REQUIRE(mkdtemp(name) != nullptr);
-  const fs::path root = name;
+  const fs::path root = factlint::test::make_temp_dir("parallel");
   const std::size_t written = write_corpus(root / "corpus", 300);
   if (written == 0) {
     fs::remove_all(root);

@@ -18,11 +18,7 @@ const std::string kFinding = "점수는 88,9%였다.\n";
 /// A scratch folder removed at the end of the test.
 struct TempTree {
   fs::path root;
-  TempTree() {
-    char name[] = "/tmp/factlint-walk-XXXXXX";
-    REQUIRE(mkdtemp(name) != nullptr);
-    root = name;
-  }
+  TempTree() : root(factlint::test::make_temp_dir("walk")) {}
   ~TempTree() {
     std::error_code ec;
     fs::permissions(root / "locked", fs::perms::owner_all, ec);

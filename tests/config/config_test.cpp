@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support.h"
+
 using namespace factlint;
 
 namespace {
@@ -52,9 +54,7 @@ TEST_CASE("config errors carry the position of the offending value", "[config]")
 }
 
 TEST_CASE("the nearest .factlint.toml wins", "[config]") {
-  char name[] = "/tmp/factlint-cfg-XXXXXX";
-  REQUIRE(mkdtemp(name) != nullptr);
-  const std::filesystem::path root = name;
+  const std::filesystem::path root = test::make_temp_dir("cfg");
   std::filesystem::create_directories(root / "desk" / "politics");
   std::ofstream(root / ".factlint.toml") << "";
   std::ofstream(root / "desk" / ".factlint.toml") << "";

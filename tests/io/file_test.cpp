@@ -5,15 +5,11 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "support.h"
+
 using namespace factlint;
 
 namespace {
-
-std::filesystem::path temp_dir() {
-  char name[] = "/tmp/factlint-io-XXXXXX";
-  REQUIRE(mkdtemp(name) != nullptr);
-  return name;
-}
 
 std::size_t entries_in(const std::filesystem::path& dir) {
   std::size_t n = 0;
@@ -24,7 +20,7 @@ std::size_t entries_in(const std::filesystem::path& dir) {
 }  // namespace
 
 TEST_CASE("replace_file creates or replaces a file whole and leaves no temporary", "[io]") {
-  const auto dir = temp_dir();
+  const auto dir = test::make_temp_dir("io");
   const auto file = dir / "cache.bin";
   ReplaceOptions cache;
   cache.durable = false;

@@ -25,11 +25,7 @@ std::string fixed(const std::string& text, const std::string& path = "article.tx
   return fix_all(linter, doc, LintContext{}, {}).text;
 }
 
-std::filesystem::path temp_dir() {
-  char name[] = "/tmp/factlint-fix-XXXXXX";
-  REQUIRE(mkdtemp(name) != nullptr);
-  return name;
-}
+std::filesystem::path temp_dir() { return test::make_temp_dir("fix"); }
 
 void write(const std::filesystem::path& p, const std::string& bytes) {
   std::ofstream(p, std::ios::binary) << bytes;

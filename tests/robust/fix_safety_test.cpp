@@ -82,11 +82,7 @@ Child run_fix(const fs::path& dir, const std::string& file, ChildOptions options
   return c;
 }
 
-fs::path make_dir() {
-  char name[] = "/tmp/factlint-safety-XXXXXX";
-  REQUIRE(mkdtemp(name) != nullptr);
-  return name;
-}
+fs::path make_dir() { return test::make_temp_dir("safety"); }
 
 std::vector<std::string> entries(const fs::path& dir) {
   std::vector<std::string> names;

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <system_error>
 
 #include "checks/registry.h"
@@ -55,8 +54,9 @@ std::uint64_t build_identity() {
                                   st.st_mtim.tv_sec, st.st_mtim.tv_nsec, icu[0], icu[1], icu[2]));
 }
 
-/// Where parsed house packs are kept between runs: $FACTLINT_CACHE_DIR (set but empty: no
-/// cache), else $XDG_CACHE_HOME/factlint, else ~/.cache/factlint. Empty when there is none.
+/// Where parsed house packs and the automata of configs' packs are kept between runs:
+/// $FACTLINT_CACHE_DIR (set but empty: no cache), else $XDG_CACHE_HOME/factlint, else
+/// ~/.cache/factlint. Empty when there is none.
 fs::path pack_cache_dir() {
   if (const char* dir = std::getenv("FACTLINT_CACHE_DIR")) {
     return *dir != '\0' ? fs::path(dir) / "packs" : fs::path();

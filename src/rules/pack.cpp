@@ -8,10 +8,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fstream>
 #include <initializer_list>
 #include <map>
-#include <sstream>
 #include <unordered_map>
 
 #include "checks/registry.h"
